@@ -1,0 +1,175 @@
+"""The `annotator` command: open the app, pack, validate and bundle work packages."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from annotator import __version__
+from annotator.app_paths import default_data_dir
+from annotator.core.errors import AnnotatorError, Problem, ProblemsError
+
+EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Offline annotation of images, audio and text. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="workspace folder (default: the per-user app-data folder)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    open_cmd = commands.add_parser("open", help="open a work package in the app", description="Open a work package (.zip or folder) in the app.")
+    open_cmd.add_argument("package", type=Path, help="package .zip, folder, or its package.json")
+
+    pack = commands.add_parser(
+        "pack",
+        help="make a work package from media or texts",
+        description="Make a work package from a folder of images or audio files, or a CSV / JSONL file of texts "
+        "(CSV: a 'text' column, optional 'id' and 'lang'; JSONL: objects with 'text', optional 'id', 'lang', 'prelabel').",
+    )
+    pack.add_argument("source", type=Path, help="folder of media, or a .csv / .jsonl of texts")
+    pack.add_argument("--labels", type=Path, required=True, help="label schema JSON: one schema, or one per item kind")
+    pack.add_argument("-o", "--output", type=Path, required=True, help="output .zip (or a new folder)")
+    pack.add_argument("--id", dest="package_id", help="package id (default: from the source name)")
+    pack.add_argument("--title", help="package title (default: from the source name)")
+    pack.add_argument("--instructions", type=Path, help="Markdown file of instructions for annotators")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check a package or a result bundle",
+        description="Check a work package (every media hash, image and audio file) or a result bundle; "
+        "lists every problem and exits 1 if there is any.",
+    )
+    validate.add_argument("path", type=Path, help="package .zip / folder, or a .bundle.json")
+    validate.add_argument("--package", type=Path, help="with a bundle: also check it belongs to this package")
+
+    bundle = commands.add_parser(
+        "bundle",
+        help="write the result bundle of a package from the workspace",
+        description="Write the result bundle of a package from the workspace; a package never opened gives a "
+        "bundle with every item still to do.",
+    )
+    bundle.add_argument("package", type=Path, help="package .zip or folder")
+    bundle.add_argument("-o", "--output", type=Path, required=True, help="output .bundle.json")
+    bundle.add_argument("--annotator", help="pseudonymous annotator id (default: the workspace's)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    args = _parser().parse_args(argv)
+    data_dir = args.data_dir or default_data_dir()
+    try:
+        if args.command is None:
+            return _run_app(None, data_dir)
+        if args.command == "open":
+            return _run_app(args.package, data_dir)
+        if args.command == "pack":
+            return _pack(args)
+        if args.command == "validate":
+            return _validate(args)
+        if args.command == "bundle":
+            return _bundle(args, data_dir)
+    except ProblemsError as exc:
+        _print_problems(exc.problems)
+        return EXIT_INVALID
+    except AnnotatorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_ERROR
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", file=sys.stderr)
+
+
+def _run_app(package: Path | None, data_dir: Path) -> int:
+    # Qt is imported only here, so the other commands start fast and run without a display.
+    from annotator.app import run_app
+
+    return run_app(package=package, data_dir=data_dir)
+
+
+def _pack(args: argparse.Namespace) -> int:
+    from annotator.core.packing import pack_package
+
+    instructions = ""
+    if args.instructions:
+        instructions = args.instructions.read_text(encoding="utf-8")
+    result = pack_package(
+        args.source,
+        labels_path=args.labels,
+        output=args.output,
+        package_id=args.package_id,
+        title=args.title,
+        instructions=instructions,
+    )
+    counts = {kind: sum(1 for i in result.manifest.items if i.kind == kind) for kind in result.manifest.item_kinds()}
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    print(f"Packed {len(result.manifest.items)} items ({summary}) into {args.output}")
+    for name in result.skipped:
+        print(f"skipped (not an image, audio or text table): {name}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    path: Path = args.path
+    if path.is_file() and path.suffix.lower() == ".json" and path.name != "package.json":
+        return _validate_bundle(path, args.package)
+    from annotator.core.package import validate_package
+
+    problems = validate_package(path)
+    if problems:
+        _print_problems(problems)
+        return EXIT_INVALID
+    print(f"OK: {path} is a valid work package.")
+    return EXIT_OK
+
+
+def _validate_bundle(path: Path, package_path: Path | None) -> int:
+    from annotator.core.bundle import bundle_matches_package, read_bundle
+
+    document = read_bundle(path)
+    if package_path is not None:
+        from annotator.core.package import open_package
+
+        package = open_package(package_path)
+        reasons = bundle_matches_package(document, package.manifest, package.manifest_sha256)
+        package.close()
+        if reasons:
+            _print_problems([Problem(str(path), reason) for reason in reasons])
+            return EXIT_INVALID
+    summary = document["summary"]
+    print(f"OK: {path} is a valid result bundle ({summary['done']} of {summary['total']} items done).")
+    return EXIT_OK
+
+
+def _bundle(args: argparse.Namespace, data_dir: Path) -> int:
+    from annotator.core.bundle import build_bundle, write_bundle
+    from annotator.core.package import open_package
+    from annotator.core.workspace import Workspace
+
+    package = open_package(args.package)
+    manifest = package.manifest
+    package.close()
+    with Workspace.open(data_dir) as workspace:
+        annotator_id = args.annotator or workspace.annotator_id()
+        states = workspace.items(manifest.id) if workspace.package(manifest.id) else []
+    document = build_bundle(manifest, manifest_sha256=package.manifest_sha256, annotator=annotator_id, states=states)
+    write_bundle(args.output, document)
+    summary = document["summary"]
+    print(f"Wrote {args.output}: {summary['done']} done, {summary['todo']} to do, of {summary['total']} items.")
+    return EXIT_OK
+

@@ -1,0 +1,1 @@
+"""Qt-free core: packages, workspace, bundles, edits. Never imports PySide6."""

@@ -1,0 +1,212 @@
+"""Result bundles: build from the workspace, write deterministically and atomically, read and verify."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from annotator import __version__
+from annotator.core.atomic import write_atomic
+from annotator.core.errors import BundleError, Problem
+from annotator.core.model import ITEM_KINDS, Manifest, Status
+from annotator.core.workspace import ItemState
+
+FORMAT_ID = "annotator.bundle"
+SCHEMA_VERSION = 1
+HASH_FIELD = "content_sha256"
+_TOP_KEYS = {"format", "schema_version", "package", "annotator", "app", "items", "summary", HASH_FIELD}
+_ITEM_KEYS = {"id", "kind", "status", "annotation", "comment", "timing", "created_at", "updated_at"}
+_PSEUDONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+
+
+def canonical_json(value: Any) -> bytes:
+    """The one byte form a bundle is hashed in: sorted keys, no spaces, UTF-8, exact floats."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
+def content_hash(document: dict[str, Any]) -> str:
+    """SHA-256 of the canonical JSON of a bundle without its own hash field."""
+    body = {key: value for key, value in document.items() if key != HASH_FIELD}
+    return hashlib.sha256(canonical_json(body)).hexdigest()
+
+
+def is_valid_pseudonym(name: str) -> bool:
+    """A pseudonymous annotator id: 1-64 letters, digits, '.', '_' or '-'; never a real name required."""
+    return bool(_PSEUDONYM.match(name))
+
+
+def build_bundle(
+    manifest: Manifest,
+    *,
+    manifest_sha256: str,
+    annotator: str,
+    states: Iterable[ItemState] = (),
+) -> dict[str, Any]:
+    """The bundle document for a package; items the workspace has never seen are still to do."""
+    if not is_valid_pseudonym(annotator):
+        raise ValueError(f"annotator id {annotator!r} must be 1-64 letters, digits, '.', '_' or '-'")
+    by_id = {state.item_id: state for state in states}
+    items = [_bundle_item(item.id, item.kind, by_id.get(item.id)) for item in manifest.items]
+    summary = {status.value: 0 for status in Status}
+    for entry in items:
+        summary[entry["status"]] += 1
+    summary["total"] = len(items)
+    document: dict[str, Any] = {
+        "format": FORMAT_ID,
+        "schema_version": SCHEMA_VERSION,
+        "package": {"id": manifest.id, "manifest_sha256": manifest_sha256},
+        "annotator": annotator,
+        "app": {"name": "annotator", "version": __version__},
+        "items": items,
+        "summary": summary,
+    }
+    document[HASH_FIELD] = content_hash(document)
+    return document
+
+
+def _bundle_item(item_id: str, kind: str, state: ItemState | None) -> dict[str, Any]:
+    if state is None:
+        return {
+            "id": item_id,
+            "kind": kind,
+            "status": Status.TODO.value,
+            "annotation": None,
+            "comment": "",
+            "timing": {"active_ms": 0, "idle_ms": 0},
+            "created_at": None,
+            "updated_at": None,
+        }
+    return {
+        "id": item_id,
+        "kind": kind,
+        "status": state.status.value,
+        "annotation": state.annotation,
+        "comment": state.comment,
+        "timing": {"active_ms": state.active_ms, "idle_ms": state.idle_ms},
+        "created_at": state.created_at,
+        "updated_at": state.updated_at,
+    }
+
+
+def bundle_bytes(document: dict[str, Any]) -> bytes:
+    """The file bytes: canonical JSON with one item per line, so a bundle reads and diffs well."""
+    head = {key: value for key, value in document.items() if key != "items"}
+    lines = [b'{"items":[']
+    items = document["items"]
+    for index, item in enumerate(items):
+        lines.append(canonical_json(item) + (b"," if index < len(items) - 1 else b""))
+    lines.append(b"],")
+    # The remaining keys, canonical, without the outer braces.
+    lines.append(canonical_json(head)[1:-1] + b"}")
+    return b"\n".join(lines) + b"\n"
+
+
+def write_bundle(path: Path | str, document: dict[str, Any]) -> None:
+    """Write a bundle atomically."""
+    write_atomic(Path(path), bundle_bytes(document))
+
+
+def read_bundle(path: Path | str) -> dict[str, Any]:
+    """Read and verify a bundle; raise BundleError listing every problem."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BundleError([Problem(str(path), f"cannot be read ({exc.strerror or exc})")]) from exc
+    document, problems = decode_bundle(raw, str(path))
+    if problems:
+        raise BundleError(problems)
+    assert document is not None
+    return document
+
+
+def decode_bundle(raw: bytes, file: str) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """Parse and check bundle bytes; returns the document and every problem found."""
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return None, [Problem(file, f"not UTF-8 text (byte {exc.start})")]
+    except json.JSONDecodeError as exc:
+        return None, [Problem(file, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")]
+    if not isinstance(document, dict):
+        return None, [Problem(file, "a bundle must be a JSON object")]
+    problems = [Problem(file, reason) for reason in _structure_problems(document)]
+    if not problems and document[HASH_FIELD] != content_hash(document):
+        problems.append(Problem(file, "content does not match its content_sha256 (damaged or edited by hand)"))
+    return (document if not problems else None), problems
+
+
+def _structure_problems(document: dict[str, Any]) -> list[str]:
+    if document.get("format") != FORMAT_ID:
+        return [f"'format' must be '{FORMAT_ID}' (found {document.get('format')!r})"]
+    if document.get("schema_version") != SCHEMA_VERSION:
+        return [f"unknown bundle schema version {document.get('schema_version')!r}; this app reads {SCHEMA_VERSION}"]
+    reasons = [f"unknown top-level field '{key}'" for key in sorted(set(document) - _TOP_KEYS)]
+    reasons += [f"missing field '{key}'" for key in sorted(_TOP_KEYS - set(document))]
+    if reasons:
+        return reasons
+    package = document["package"]
+    if not isinstance(package, dict) or not isinstance(package.get("id"), str):
+        reasons.append("'package' must name the package id and manifest_sha256")
+    elif not re.fullmatch(r"[0-9a-f]{64}", str(package.get("manifest_sha256"))):
+        reasons.append("'package.manifest_sha256' must be a SHA-256 in hex")
+    if not isinstance(document["annotator"], str) or not is_valid_pseudonym(document["annotator"]):
+        reasons.append("'annotator' must be a pseudonymous id (letters, digits, '.', '_', '-')")
+    if not isinstance(document[HASH_FIELD], str):
+        reasons.append(f"'{HASH_FIELD}' must be a string")
+    items = document["items"]
+    if not isinstance(items, list):
+        return reasons + ["'items' must be a list"]
+    reasons += _items_problems(items)
+    return reasons
+
+
+def _items_problems(items: Sequence[Any]) -> list[str]:
+    reasons: list[str] = []
+    seen: set[str] = set()
+    statuses = {status.value for status in Status}
+    for index, item in enumerate(items):
+        where = f"item #{index + 1}"
+        if not isinstance(item, dict):
+            reasons.append(f"{where} must be an object")
+            continue
+        item_id = item.get("id")
+        if isinstance(item_id, str):
+            where = f"item '{item_id}'"
+            if item_id in seen:
+                reasons.append(f"{where} appears twice")
+            seen.add(item_id)
+        else:
+            reasons.append(f"{where}: 'id' must be a string")
+        missing = _ITEM_KEYS - set(item)
+        extra = set(item) - _ITEM_KEYS
+        if missing:
+            reasons.append(f"{where}: missing {', '.join(sorted(missing))}")
+        if extra:
+            reasons.append(f"{where}: unknown field {', '.join(sorted(extra))}")
+        if item.get("status") not in statuses:
+            reasons.append(f"{where}: status must be one of {', '.join(sorted(statuses))}")
+        if item.get("kind") not in ITEM_KINDS:
+            reasons.append(f"{where}: kind must be one of {', '.join(ITEM_KINDS)}")
+        timing = item.get("timing")
+        if not (isinstance(timing, dict) and all(isinstance(timing.get(k), int) and timing[k] >= 0 for k in ("active_ms", "idle_ms"))):
+            reasons.append(f"{where}: timing needs non-negative integer active_ms and idle_ms")
+    return reasons
+
+
+def bundle_matches_package(document: dict[str, Any], manifest: Manifest, manifest_sha256: str) -> list[str]:
+    """Why a verified bundle does not belong to this exact package (empty if it does)."""
+    reasons = []
+    if document["package"]["id"] != manifest.id:
+        reasons.append(f"bundle is for package '{document['package']['id']}', not '{manifest.id}'")
+    elif document["package"]["manifest_sha256"] != manifest_sha256:
+        reasons.append("bundle was made from a different version of this package (manifest hash differs)")
+    known = {item.id for item in manifest.items}
+    unknown = [item["id"] for item in document["items"] if item["id"] not in known]
+    if unknown:
+        reasons.append(f"bundle has items the package does not: {', '.join(unknown[:5])}")
+    return reasons

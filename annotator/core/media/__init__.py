@@ -1,0 +1,1 @@
+"""Media helpers: probing, decoding and hashing of images, audio and text files."""

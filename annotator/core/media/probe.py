@@ -1,0 +1,89 @@
+"""Cheap checks that a media file is what it claims: header-only for images, metadata for audio."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from annotator.core.errors import MediaError
+
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff", ".gif"})
+AUDIO_SUFFIXES = frozenset({".wav", ".flac", ".ogg", ".oga", ".opus", ".mp3"})
+# Formats people will try that libsndfile cannot decode: named so the message can say so.
+UNSUPPORTED_AUDIO_SUFFIXES = frozenset({".m4a", ".aac", ".wma", ".mp4", ".amr"})
+TEXT_SUFFIXES = frozenset({".txt"})
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """Header facts of an image, before any pixel is decoded."""
+
+    width: int
+    height: int
+    format: str
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    """Stream facts of an audio file."""
+
+    samplerate: int
+    channels: int
+    frames: int
+
+    @property
+    def duration(self) -> float:
+        """Length in seconds."""
+        return self.frames / self.samplerate if self.samplerate else 0.0
+
+
+def probe_image(data: bytes, name: str, *, max_pixels: int) -> ImageInfo:
+    """Read an image header; refuse corrupt files and decompression bombs without decoding pixels."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        # The header is all Pillow reads here; the pixel limit is ours, so disable Pillow's warning.
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            fmt = image.format or "unknown"
+    except Image.DecompressionBombError as exc:
+        raise MediaError(name, f"image is a decompression bomb ({exc})") from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise MediaError(name, f"not a readable image ({exc})") from exc
+    if width <= 0 or height <= 0:
+        raise MediaError(name, f"image has an empty size {width}x{height}")
+    if width * height > max_pixels:
+        raise MediaError(
+            name,
+            f"image declares {width}x{height} = {width * height:,} pixels, more than the limit of "
+            f"{max_pixels:,} (decompression bomb?)",
+        )
+    return ImageInfo(width=width, height=height, format=fmt)
+
+
+def probe_audio(data: bytes, name: str) -> AudioInfo:
+    """Read an audio file's stream facts; refuse empty, truncated and unsupported files clearly."""
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix in UNSUPPORTED_AUDIO_SUFFIXES:
+        raise MediaError(name, f"{suffix} audio is not supported; convert it to WAV, FLAC, OGG, Opus or MP3")
+    if not data:
+        raise MediaError(name, "audio file is empty (0 bytes)")
+    import soundfile
+
+    try:
+        info = soundfile.info(io.BytesIO(data))
+    except (RuntimeError, soundfile.LibsndfileError, TypeError) as exc:
+        raise MediaError(name, f"not a readable audio file ({exc})") from exc
+    if info.frames <= 0 or info.samplerate <= 0:
+        raise MediaError(name, "audio file holds no samples (truncated?)")
+    return AudioInfo(samplerate=info.samplerate, channels=info.channels, frames=info.frames)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode a text file as UTF-8 (a BOM is allowed); anything else is refused with the offset."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MediaError(
+            name, f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+        ) from exc

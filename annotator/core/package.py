@@ -1,0 +1,173 @@
+"""Open and validate work packages: the manifest, its media, and the safety checks around them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.core.errors import MediaError, PackageError, Problem
+from annotator.core.manifest import decode_manifest, parse_manifest
+from annotator.core.media.probe import (
+    AUDIO_SUFFIXES,
+    IMAGE_SUFFIXES,
+    TEXT_SUFFIXES,
+    UNSUPPORTED_AUDIO_SUFFIXES,
+    decode_text,
+    probe_audio,
+    probe_image,
+)
+from annotator.core.model import Item, Manifest
+from annotator.core.package_source import (
+    DOCUMENT_NAMES,
+    MANIFEST_NAME,
+    Limits,
+    PackageSource,
+    open_source,
+    posix_suffix,
+)
+
+_SUFFIXES_BY_KIND = {
+    "image": IMAGE_SUFFIXES,
+    "audio": AUDIO_SUFFIXES | UNSUPPORTED_AUDIO_SUFFIXES,
+    "text": TEXT_SUFFIXES,
+}
+
+
+@dataclass
+class Package:
+    """An opened work package: its manifest, where it lives, and hash-checked access to media."""
+
+    path: Path
+    manifest: Manifest
+    manifest_sha256: str
+    source: PackageSource
+    limits: Limits
+
+    def media_bytes(self, item: Item) -> bytes:
+        """The bytes of an item's media file, refused if they do not match the manifest's SHA-256."""
+        if item.media is None:
+            raise MediaError(f"{self.path}", f"item '{item.id}' has no media file")
+        name = self.source.display(item.media)
+        try:
+            data = self.source.read(item.media)
+        except (KeyError, OSError) as exc:
+            raise MediaError(name, f"cannot be read ({exc})") from exc
+        if hashlib.sha256(data).hexdigest() != item.sha256:
+            raise MediaError(name, "does not match its SHA-256 in package.json (damaged or altered)")
+        return data
+
+    def item_text(self, item: Item) -> str:
+        """The text of a text item, inline or from its UTF-8 media file."""
+        if item.text is not None:
+            return item.text
+        return decode_text(self.media_bytes(item), self.source.display(item.media or ""))
+
+    def close(self) -> None:
+        """Release the zip handle, if any."""
+        self.source.close()
+
+
+def open_package(path: Path | str, *, limits: Limits | None = None) -> Package:
+    """Open a package folder or zip with every structural check; raise PackageError listing all problems.
+
+    Media hashes are checked when a file is read (`Package.media_bytes`) or by `validate_package`,
+    so opening stays fast for packages of many items.
+    """
+    path = Path(path)
+    limits = limits or Limits()
+    source = open_source(path, limits)
+    try:
+        return _open_from_source(path, source, limits)
+    except PackageError:
+        source.close()
+        raise
+
+
+def _open_from_source(path: Path, source: PackageSource, limits: Limits) -> Package:
+    problems: list[Problem] = list(getattr(source, "problems", []))
+    names = source.names()
+    manifest_label = source.display(MANIFEST_NAME)
+    if MANIFEST_NAME not in names:
+        problems.append(Problem(source.label, f"no {MANIFEST_NAME} at the top of the package"))
+        raise PackageError(problems)
+    if source.size(MANIFEST_NAME) > limits.max_manifest_bytes:
+        problems.append(Problem(manifest_label, "manifest is larger than the limit"))
+        raise PackageError(problems)
+    raw = source.read(MANIFEST_NAME)
+    data, decode_problems = decode_manifest(raw, manifest_label)
+    problems.extend(decode_problems)
+    if data is None:
+        raise PackageError(problems)
+    manifest, manifest_problems = parse_manifest(data, manifest_label)
+    problems.extend(manifest_problems)
+    if manifest is not None:
+        problems.extend(_media_problems(manifest, names, source))
+    if problems or manifest is None:
+        raise PackageError(problems)
+    return Package(
+        path=path,
+        manifest=manifest,
+        manifest_sha256=hashlib.sha256(raw).hexdigest(),
+        source=source,
+        limits=limits,
+    )
+
+
+def _media_problems(manifest: Manifest, names: set[str], source: PackageSource) -> list[Problem]:
+    problems: list[Problem] = []
+    listed: set[str] = set()
+    for item in manifest.items:
+        if item.media is None:
+            continue
+        listed.add(item.media)
+        if item.media not in names:
+            problems.append(Problem(source.display(item.media), f"missing: listed by item '{item.id}' but not in the package"))
+        elif posix_suffix(item.media) not in _SUFFIXES_BY_KIND[item.kind]:
+            problems.append(
+                Problem(source.display(item.media), f"item '{item.id}' is {item.kind}, but this is not a {item.kind} file type")
+            )
+    for name in sorted(names - listed - {MANIFEST_NAME} - DOCUMENT_NAMES):
+        problems.append(Problem(source.display(name), "not listed by any item in package.json"))
+    return problems
+
+
+def check_media(package: Package, item: Item) -> None:
+    """Read one item's media, check its hash and that it decodes as its kind; raise MediaError."""
+    if item.kind == "text":
+        package.item_text(item)
+        return
+    data = package.media_bytes(item)
+    name = package.source.display(item.media or "")
+    if item.kind == "image":
+        probe_image(data, name, max_pixels=package.limits.max_image_pixels)
+    else:
+        probe_audio(data, name)
+
+
+def validate_package(
+    path: Path | str,
+    *,
+    limits: Limits | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Problem]:
+    """Every problem with a package, including media hashes, corrupt media and decompression bombs."""
+    try:
+        package = open_package(path, limits=limits)
+    except PackageError as exc:
+        return exc.problems
+    problems: list[Problem] = []
+    try:
+        items = package.manifest.items
+        for index, item in enumerate(items):
+            if item.media is not None:
+                try:
+                    check_media(package, item)
+                except MediaError as exc:
+                    problems.append(exc.problem)
+            if progress:
+                progress(index + 1, len(items))
+    finally:
+        package.close()
+    return problems

@@ -1,0 +1,151 @@
+"""One open package in one workspace: item order, navigation, progress and bundle export."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.core.bundle import build_bundle, write_bundle
+from annotator.core.model import Item, Manifest, Status
+from annotator.core.package import Package
+from annotator.core.workspace import ItemState, Workspace
+
+UNFINISHED = (Status.TODO,)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far the annotator is: counts, pace this session, and a rough time to finish."""
+
+    total: int
+    done: int
+    skipped: int
+    flagged: int
+    todo: int
+    items_per_hour: float | None
+    eta_seconds: float | None
+
+
+class PackageSession:
+    """Binds an opened Package to the Workspace; the UI asks it, never the database, what is where."""
+
+    def __init__(self, package: Package, workspace: Workspace, *, monotonic: Callable[[], float] = time.monotonic):
+        self.package = package
+        self.workspace = workspace
+        self._monotonic = monotonic
+        record = workspace.register_package(
+            package.manifest, manifest_sha256=package.manifest_sha256, path=str(package.path)
+        )
+        self.items: tuple[Item, ...] = package.manifest.items
+        self._index_by_id = {item.id: index for index, item in enumerate(self.items)}
+        self._statuses = {state.item_id: state.status for state in workspace.items(self.package_id)}
+        self._counts = Counter(self._statuses.get(item.id, Status.TODO) for item in self.items)
+        self._started = monotonic()
+        self._done_at_start = self._count(Status.DONE)
+        start = record.current_item if record.current_item in self._index_by_id else None
+        self.current_index = self._index_by_id[start] if start else self._first_unfinished_or_zero()
+
+    @property
+    def manifest(self) -> Manifest:
+        """The package manifest."""
+        return self.package.manifest
+
+    @property
+    def package_id(self) -> str:
+        """The package id."""
+        return self.package.manifest.id
+
+    @property
+    def current_item(self) -> Item:
+        """The item on screen."""
+        return self.items[self.current_index]
+
+    def status(self, item_id: str) -> Status:
+        """An item's status, from the session's cache of the workspace."""
+        return self._statuses.get(item_id, Status.TODO)
+
+    def state(self, item_id: str) -> ItemState:
+        """An item's full stored state."""
+        return self.workspace.item(self.package_id, item_id)
+
+    def index_of(self, item_id: str) -> int:
+        """Position of an item in the package."""
+        return self._index_by_id[item_id]
+
+    def go_to(self, index: int) -> Item:
+        """Move to an item by position and remember it for the next start."""
+        if not self.items:
+            raise IndexError("the package has no items")
+        self.current_index = max(0, min(index, len(self.items) - 1))
+        self.workspace.set_current_item(self.package_id, self.current_item.id)
+        return self.current_item
+
+    def next_index(self) -> int:
+        """Position of the next item (stays on the last)."""
+        return min(self.current_index + 1, len(self.items) - 1)
+
+    def previous_index(self) -> int:
+        """Position of the previous item (stays on the first)."""
+        return max(self.current_index - 1, 0)
+
+    def next_unfinished_index(self) -> int | None:
+        """Position of the next item still to do after the current one, wrapping around; None if all are."""
+        count = len(self.items)
+        for step in range(1, count + 1):
+            index = (self.current_index + step) % count
+            if self.status(self.items[index].id) in UNFINISHED:
+                return index
+        return None
+
+    def _first_unfinished_or_zero(self) -> int:
+        for index, item in enumerate(self.items):
+            if self.status(item.id) in UNFINISHED:
+                return index
+        return 0
+
+    def record_status(self, item_id: str, status: Status) -> None:
+        """Note a status the workspace now holds (called after an edit is applied)."""
+        self._counts[self.status(item_id)] -= 1
+        self._statuses[item_id] = Status(status)
+        self._counts[Status(status)] += 1
+
+    def refresh_status(self, item_id: str) -> Status:
+        """Re-read one item's status from the workspace."""
+        status = self.workspace.item(self.package_id, item_id).status
+        self.record_status(item_id, status)
+        return status
+
+    def _count(self, status: Status) -> int:
+        return self._counts[status]
+
+    def progress(self) -> Progress:
+        """Counts plus pace: items done this session per hour, and the time left at that pace."""
+        counts = {status: self._count(status) for status in Status}
+        elapsed = self._monotonic() - self._started
+        done_now = counts[Status.DONE] - self._done_at_start
+        # Under a minute or with nothing done, a pace would be noise, not information.
+        pace = done_now / elapsed * 3600 if elapsed >= 60 and done_now > 0 else None
+        eta = counts[Status.TODO] / pace * 3600 if pace else None
+        return Progress(
+            total=len(self.items),
+            done=counts[Status.DONE],
+            skipped=counts[Status.SKIPPED],
+            flagged=counts[Status.FLAGGED],
+            todo=counts[Status.TODO],
+            items_per_hour=pace,
+            eta_seconds=eta,
+        )
+
+    def export_bundle(self, path: Path | str) -> dict:
+        """Write this package's result bundle from the workspace."""
+        document = build_bundle(
+            self.manifest,
+            manifest_sha256=self.package.manifest_sha256,
+            annotator=self.workspace.annotator_id(),
+            states=self.workspace.items(self.package_id),
+        )
+        write_bundle(path, document)
+        return document

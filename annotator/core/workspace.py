@@ -1,0 +1,313 @@
+"""The annotator's local store: SQLite in WAL mode, every edit committed durably at once."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import WorkspaceError
+from annotator.core.model import Manifest, Status
+from annotator.core.workspace_lock import WorkspaceLock
+from annotator.core.workspace_schema import migrate
+
+DB_NAME = "workspace.db"
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    """The wall clock in UTC; workspaces take another clock in tests."""
+    return datetime.now(timezone.utc)
+
+
+def format_time(moment: datetime) -> str:
+    """ISO 8601 in UTC with milliseconds, e.g. 2026-11-23T14:05:00.123Z."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def dump_json(value: Any) -> str:
+    """Canonical JSON: sorted keys, no spaces, floats written so they read back bit-exactly."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """What the workspace holds for one item."""
+
+    package_id: str
+    item_id: str
+    position: int
+    kind: str
+    status: Status
+    annotation: Any
+    comment: str
+    active_ms: int
+    idle_ms: int
+    created_at: str | None
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class PackageRecord:
+    """A package the annotator has opened in this workspace."""
+
+    package_id: str
+    manifest_sha256: str
+    path: str
+    title: str
+    current_item: str | None
+    last_opened_at: str | None
+
+
+@dataclass(frozen=True)
+class EditRecord:
+    """One row of the edit history: what changed on which item, and when."""
+
+    seq: int
+    package_id: str
+    item_id: str
+    what: str
+    before: Any
+    after: Any
+    at: str
+
+
+_ITEM_COLUMNS = (
+    "package_id, item_id, position, kind, status, annotation, comment, active_ms, idle_ms, created_at, updated_at"
+)
+
+
+def _item_from_row(row: tuple) -> ItemState:
+    return ItemState(
+        package_id=row[0],
+        item_id=row[1],
+        position=row[2],
+        kind=row[3],
+        status=Status(row[4]),
+        annotation=None if row[5] is None else json.loads(row[5]),
+        comment=row[6],
+        active_ms=row[7],
+        idle_ms=row[8],
+        created_at=row[9],
+        updated_at=row[10],
+    )
+
+
+class Workspace:
+    """One annotator's store. Open with `Workspace.open(folder)`; every setter commits before it returns."""
+
+    def __init__(self, folder: Path, connection: sqlite3.Connection, lock: WorkspaceLock, clock: Clock):
+        self.folder = folder
+        self._db = connection
+        self._lock = lock
+        self._clock = clock
+
+    @classmethod
+    def open(cls, folder: Path | str, *, clock: Clock = utc_now) -> Workspace:
+        """Open (creating if needed) the workspace in `folder`; raises WorkspaceLockedError if in use."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = WorkspaceLock(folder / (DB_NAME + ".lock"))
+        lock.acquire()
+        try:
+            connection = sqlite3.connect(folder / DB_NAME, isolation_level=None, check_same_thread=False)
+            connection.execute("PRAGMA journal_mode=WAL")
+            # FULL syncs the WAL on every commit: an edit shown as saved survives power loss too.
+            connection.execute("PRAGMA synchronous=FULL")
+            connection.execute("PRAGMA foreign_keys=ON")
+            migrate(connection)
+        except sqlite3.DatabaseError as exc:
+            lock.release()
+            raise WorkspaceError(f"The workspace database {folder / DB_NAME} cannot be opened: {exc}") from exc
+        except Exception:
+            lock.release()
+            raise
+        return cls(folder, connection, lock, clock)
+
+    def close(self) -> None:
+        """Checkpoint, close and unlock."""
+        try:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._db.close()
+        finally:
+            self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _now(self) -> str:
+        return format_time(self._clock())
+
+    # -- packages ----------------------------------------------------------------------------
+
+    def register_package(self, manifest: Manifest, *, manifest_sha256: str, path: str) -> PackageRecord:
+        """Record a package and its items; reopening keeps every annotation and the current item."""
+        now = self._now()
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(
+                "INSERT INTO packages(package_id, manifest_sha256, path, title, added_at, last_opened_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(package_id) DO UPDATE SET manifest_sha256=excluded.manifest_sha256,"
+                " path=excluded.path, title=excluded.title, last_opened_at=excluded.last_opened_at",
+                (manifest.id, manifest_sha256, path, manifest.title, now, now),
+            )
+            # Items that left an updated package keep their work but drop out of the queue.
+            db.execute("UPDATE items SET position=-1 WHERE package_id=?", (manifest.id,))
+            db.executemany(
+                "INSERT INTO items(package_id, item_id, position, kind) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(package_id, item_id) DO UPDATE SET position=excluded.position, kind=excluded.kind",
+                ((manifest.id, item.id, index, item.kind) for index, item in enumerate(manifest.items)),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        record = self.package(manifest.id)
+        assert record is not None
+        return record
+
+    def package(self, package_id: str) -> PackageRecord | None:
+        """The record of one package, or None if never opened here."""
+        row = self._db.execute(
+            "SELECT package_id, manifest_sha256, path, title, current_item, last_opened_at"
+            " FROM packages WHERE package_id=?",
+            (package_id,),
+        ).fetchone()
+        return PackageRecord(*row) if row else None
+
+    def last_package(self) -> PackageRecord | None:
+        """The package opened most recently, to resume where the annotator left off."""
+        row = self._db.execute(
+            "SELECT package_id, manifest_sha256, path, title, current_item, last_opened_at"
+            " FROM packages ORDER BY last_opened_at DESC LIMIT 1"
+        ).fetchone()
+        return PackageRecord(*row) if row else None
+
+    def set_current_item(self, package_id: str, item_id: str) -> None:
+        """Remember where the annotator is, so reopening resumes there."""
+        self._db.execute("UPDATE packages SET current_item=? WHERE package_id=?", (item_id, package_id))
+
+    # -- items -------------------------------------------------------------------------------
+
+    def items(self, package_id: str) -> list[ItemState]:
+        """Every queued item of a package in package order."""
+        rows = self._db.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items WHERE package_id=? AND position>=0 ORDER BY position",
+            (package_id,),
+        ).fetchall()
+        return [_item_from_row(row) for row in rows]
+
+    def item(self, package_id: str, item_id: str) -> ItemState:
+        """One item's state; raises WorkspaceError for an unknown item."""
+        row = self._db.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items WHERE package_id=? AND item_id=?", (package_id, item_id)
+        ).fetchone()
+        if row is None:
+            raise WorkspaceError(f"No item '{item_id}' in package '{package_id}' in this workspace")
+        return _item_from_row(row)
+
+    def status_counts(self, package_id: str) -> dict[Status, int]:
+        """How many queued items are in each status."""
+        counts = {status: 0 for status in Status}
+        for status, count in self._db.execute(
+            "SELECT status, COUNT(*) FROM items WHERE package_id=? AND position>=0 GROUP BY status", (package_id,)
+        ):
+            counts[Status(status)] = count
+        return counts
+
+    def set_annotation(self, package_id: str, item_id: str, annotation: Any) -> None:
+        """Store an item's annotation (any JSON value) and record the change in the history."""
+        self._change(package_id, item_id, "annotation", None if annotation is None else dump_json(annotation))
+
+    def set_status(self, package_id: str, item_id: str, status: Status) -> None:
+        """Set todo / done / skipped / flagged, recorded in the history."""
+        self._change(package_id, item_id, "status", Status(status).value)
+
+    def set_comment(self, package_id: str, item_id: str, comment: str) -> None:
+        """Set the annotator's comment on an item, recorded in the history."""
+        self._change(package_id, item_id, "comment", comment)
+
+    def _change(self, package_id: str, item_id: str, column: str, value: str | None) -> None:
+        now = self._now()
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            row = db.execute(
+                f"SELECT {column} FROM items WHERE package_id=? AND item_id=?", (package_id, item_id)
+            ).fetchone()
+            if row is None:
+                raise WorkspaceError(f"No item '{item_id}' in package '{package_id}' in this workspace")
+            db.execute(
+                f"UPDATE items SET {column}=?, updated_at=?, created_at=COALESCE(created_at, ?)"
+                " WHERE package_id=? AND item_id=?",
+                (value, now, now, package_id, item_id),
+            )
+            db.execute(
+                "INSERT INTO edits(package_id, item_id, what, before, after, at) VALUES (?, ?, ?, ?, ?, ?)",
+                (package_id, item_id, column, row[0], value, now),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def add_time(self, package_id: str, item_id: str, *, active_ms: int, idle_ms: int = 0) -> None:
+        """Add measured active and idle time to an item."""
+        self._db.execute(
+            "UPDATE items SET active_ms=active_ms+?, idle_ms=idle_ms+? WHERE package_id=? AND item_id=?",
+            (int(active_ms), int(idle_ms), package_id, item_id),
+        )
+
+    def history(self, package_id: str, item_id: str | None = None) -> list[EditRecord]:
+        """The edit history, oldest first, of a package or of one item."""
+        query = "SELECT seq, package_id, item_id, what, before, after, at FROM edits WHERE package_id=?"
+        args: list[Any] = [package_id]
+        if item_id is not None:
+            query += " AND item_id=?"
+            args.append(item_id)
+        rows = self._db.execute(query + " ORDER BY seq", args).fetchall()
+        return [EditRecord(*row) for row in rows]
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        """A stored setting (any JSON value), or `default`."""
+        row = self._db.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a setting durably."""
+        self._db.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            (key, dump_json(value)),
+        )
+
+    def annotator_id(self) -> str:
+        """The pseudonymous annotator id, made up once if the user never chose one."""
+        name = self.setting("annotator_id")
+        if not name:
+            name = f"anon-{secrets.token_hex(4)}"
+            self.set_setting("annotator_id", name)
+        return name
+
+    def set_settings(self, values: Iterable[tuple[str, Any]]) -> None:
+        """Store several settings in one transaction."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for key, value in values:
+                self.set_setting(key, value)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the app and its tests need, when run as root on Debian and any is missing.
+set -euo pipefail
+
+packages=(
+  # Qt offscreen
+  libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
+  # Qt in a real X window under Xvfb
+  xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+  libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
+  # sounddevice needs PortAudio; fonts so text renders in screenshots
+  libportaudio2 fonts-dejavu-core
+)
+
+if [ ! -f /etc/debian_version ]; then
+  echo "install-system-deps: not Debian; install the equivalents of: ${packages[*]}" >&2
+  exit 0
+fi
+if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+  packages+=(python3-venv)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-system-deps: missing ${missing[*]}; run as root or: sudo apt-get install ${missing[*]}" >&2
+  exit 0
+fi
+echo "install-system-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
