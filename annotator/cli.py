@@ -157,19 +157,25 @@ def _validate_bundle(path: Path, package_path: Path | None) -> int:
 
 
 def _bundle(args: argparse.Namespace, data_dir: Path) -> int:
-    from annotator.core.bundle import build_bundle, write_bundle
+    from annotator.core.bundle import export_bundle, is_valid_pseudonym
     from annotator.core.package import open_package
     from annotator.core.workspace import Workspace
+
+    if args.annotator is not None and not is_valid_pseudonym(args.annotator):
+        print(
+            f"error: --annotator {args.annotator!r}: use a pseudonym of 1-64 letters, digits, '.', '_' or '-' "
+            "(no spaces; never your real name)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
 
     package = open_package(args.package)
     manifest = package.manifest
     package.close()
     with Workspace.open(data_dir) as workspace:
-        annotator_id = args.annotator or workspace.annotator_id()
-        states = workspace.items(manifest.id) if workspace.package(manifest.id) else []
-    document = build_bundle(manifest, manifest_sha256=package.manifest_sha256, annotator=annotator_id, states=states)
-    write_bundle(args.output, document)
-    summary = document["summary"]
+        summary = export_bundle(
+            args.output, workspace, manifest, manifest_sha256=package.manifest_sha256, annotator=args.annotator
+        )
     print(f"Wrote {args.output}: {summary['done']} done, {summary['todo']} to do, of {summary['total']} items.")
     return EXIT_OK
 

@@ -13,7 +13,7 @@ from annotator import __version__
 from annotator.core.atomic import write_atomic
 from annotator.core.errors import BundleError, Problem
 from annotator.core.model import ITEM_KINDS, Manifest, Status
-from annotator.core.workspace import ItemState
+from annotator.core.workspace import ItemState, Workspace
 
 FORMAT_ID = "annotator.bundle"
 SCHEMA_VERSION = 1
@@ -94,15 +94,68 @@ def _bundle_item(item_id: str, kind: str, state: ItemState | None) -> dict[str, 
 
 def bundle_bytes(document: dict[str, Any]) -> bytes:
     """The file bytes: canonical JSON with one item per line, so a bundle reads and diffs well."""
-    head = {key: value for key, value in document.items() if key != "items"}
-    lines = [b'{"items":[']
-    items = document["items"]
-    for index, item in enumerate(items):
-        lines.append(canonical_json(item) + (b"," if index < len(items) - 1 else b""))
-    lines.append(b"],")
-    # The remaining keys, canonical, without the outer braces.
-    lines.append(canonical_json(head)[1:-1] + b"}")
-    return b"\n".join(lines) + b"\n"
+    head = {key: value for key, value in document.items() if key not in ("items", HASH_FIELD)}
+    return _assemble(head, [canonical_json(item) for item in document["items"]])
+
+
+def _assemble(head: dict[str, Any], item_lines: list[bytes]) -> bytes:
+    """Hash the canonical form and lay out the file from the same pieces, encoding each item once.
+
+    Sorted keys put 'items' after 'format' and before 'package'; the hash field sorts before both.
+    """
+    before = canonical_json({k: v for k, v in head.items() if k < "items"})[:-1]
+    after = canonical_json({k: v for k, v in head.items() if k > "items"})[1:]
+    digest = hashlib.sha256()
+    digest.update(before + b',"items":[')
+    digest.update(b",".join(item_lines))
+    digest.update(b"]," + after)
+    hashed = canonical_json({HASH_FIELD: digest.hexdigest()})[1:-1]
+    return b"".join(
+        [before, b",", hashed, b',"items":[\n', b",\n".join(item_lines), b"\n],", after, b"\n"]
+    )
+
+
+def _item_line(item_id: str, kind: str, row: tuple | None) -> bytes:
+    # Canonical JSON of one bundle item, with the annotation passed through as the workspace stored
+    # it (already canonical), so floats are never parsed and formatted again.
+    if row is None:
+        annotation, comment, active, idle, created, updated, status = "null", "", 0, 0, None, None, "todo"
+    else:
+        status, annotation, comment, active, idle, created, updated = row
+        annotation = annotation or "null"
+    dumps = json.dumps
+    return (
+        f'{{"annotation":{annotation},"comment":{dumps(comment, ensure_ascii=False)},'
+        f'"created_at":{dumps(created)},"id":{dumps(item_id, ensure_ascii=False)},"kind":"{kind}",'
+        f'"status":"{status}","timing":{{"active_ms":{active},"idle_ms":{idle}}},"updated_at":{dumps(updated)}}}'
+    ).encode()
+
+
+def export_bundle(
+    path: Path | str, workspace: Workspace, manifest: Manifest, *, manifest_sha256: str, annotator: str | None = None
+) -> dict[str, int]:
+    """Write a package's bundle straight from the workspace (fast path); returns the summary."""
+    annotator = annotator or workspace.annotator_id()
+    if not is_valid_pseudonym(annotator):
+        raise ValueError(f"annotator id {annotator!r} must be 1-64 letters, digits, '.', '_' or '-'")
+    rows = workspace.bundle_rows(manifest.id)
+    summary = {status.value: 0 for status in Status}
+    lines = []
+    for item in manifest.items:
+        row = rows.get(item.id)
+        summary[row[0] if row else Status.TODO.value] += 1
+        lines.append(_item_line(item.id, item.kind, row))
+    summary["total"] = len(lines)
+    head = {
+        "format": FORMAT_ID,
+        "schema_version": SCHEMA_VERSION,
+        "package": {"id": manifest.id, "manifest_sha256": manifest_sha256},
+        "annotator": annotator,
+        "app": {"name": "annotator", "version": __version__},
+        "summary": summary,
+    }
+    write_atomic(Path(path), _assemble(head, lines))
+    return summary
 
 
 def write_bundle(path: Path | str, document: dict[str, Any]) -> None:
@@ -137,6 +190,9 @@ def decode_bundle(raw: bytes, file: str) -> tuple[dict[str, Any] | None, list[Pr
     problems = [Problem(file, reason) for reason in _structure_problems(document)]
     if not problems and document[HASH_FIELD] != content_hash(document):
         problems.append(Problem(file, "content does not match its content_sha256 (damaged or edited by hand)"))
+    if not problems:
+        # Checked after the hash: a tampered bundle is reported as tampered, not as miscounted.
+        problems += [Problem(file, reason) for reason in _summary_problems(document["summary"], document["items"])]
     return (document if not problems else None), problems
 
 
@@ -163,6 +219,21 @@ def _structure_problems(document: dict[str, Any]) -> list[str]:
         return reasons + ["'items' must be a list"]
     reasons += _items_problems(items)
     return reasons
+
+
+def _summary_problems(summary: Any, items: Sequence[dict[str, Any]]) -> list[str]:
+    expected = {status.value: 0 for status in Status}
+    for item in items:
+        expected[item["status"]] += 1
+    expected["total"] = len(items)
+    if summary != expected:
+        return [f"'summary' must count the items by status: expected {dump_summary(expected)}"]
+    return []
+
+
+def dump_summary(summary: dict[str, int]) -> str:
+    """A summary as 'done 3, flagged 0, ...' for messages."""
+    return ", ".join(f"{key} {value}" for key, value in sorted(summary.items()))
 
 
 def _items_problems(items: Sequence[Any]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,7 +53,7 @@ class Package:
         name = self.source.display(item.media)
         try:
             data = self.source.read(item.media)
-        except (KeyError, OSError) as exc:
+        except (KeyError, OSError, zipfile.BadZipFile, EOFError) as exc:
             raise MediaError(name, f"cannot be read ({exc})") from exc
         if hashlib.sha256(data).hexdigest() != item.sha256:
             raise MediaError(name, "does not match its SHA-256 in package.json (damaged or altered)")
@@ -95,7 +96,11 @@ def _open_from_source(path: Path, source: PackageSource, limits: Limits) -> Pack
     if source.size(MANIFEST_NAME) > limits.max_manifest_bytes:
         problems.append(Problem(manifest_label, "manifest is larger than the limit"))
         raise PackageError(problems)
-    raw = source.read(MANIFEST_NAME)
+    try:
+        raw = source.read(MANIFEST_NAME)
+    except (OSError, zipfile.BadZipFile, EOFError) as exc:
+        problems.append(Problem(manifest_label, f"cannot be read ({exc})"))
+        raise PackageError(problems) from exc
     data, decode_problems = decode_manifest(raw, manifest_label)
     problems.extend(decode_problems)
     if data is None:

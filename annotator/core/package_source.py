@@ -7,7 +7,7 @@ import stat
 import threading
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from annotator.core.errors import PackageError, Problem
 
@@ -243,4 +243,6 @@ def open_source(path: Path, limits: Limits) -> PackageSource:
 
 def posix_suffix(name: str) -> str:
     """The lower-case extension of a package-relative path."""
-    return PurePosixPath(name).suffix.lower()
+    base = name.rsplit("/", 1)[-1]
+    dot = base.rfind(".")
+    return base[dot:].lower() if dot > 0 else ""

@@ -19,8 +19,6 @@ from annotator.core.media.probe import AUDIO_SUFFIXES, IMAGE_SUFFIXES, UNSUPPORT
 from annotator.core.model import ITEM_KINDS, Manifest
 
 TEXT_TABLE_SUFFIXES = frozenset({".csv", ".jsonl"})
-# Already-compressed media gain nothing from deflate; storing them keeps reads cheap.
-_STORED_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".gif", ".flac", ".ogg", ".oga", ".opus", ".mp3"})
 
 
 @dataclass
@@ -72,7 +70,7 @@ def _media_entries(folder: Path, used: set[str], skipped: list[str], problems: l
                     "media": f"media/{rel}", "sha256": _sha256_file(path)}
             entries.append(_Entry(item, path))
         elif suffix in UNSUPPORTED_AUDIO_SUFFIXES:
-            problems.append(Problem(str(path), f"{suffix} audio is not supported; convert it to WAV, FLAC, OGG or MP3"))
+            problems.append(Problem(str(path), f"{suffix} audio is not supported; convert it to WAV, FLAC, OGG, Opus or MP3"))
         elif suffix in TEXT_TABLE_SUFFIXES:
             entries.extend(_text_entries(path, used, problems))
         else:
@@ -195,8 +193,9 @@ def _zip_bytes(manifest_raw: bytes, entries: list[_Entry]) -> bytes:
         for entry in entries:
             if entry.source is None:
                 continue
-            compress = zipfile.ZIP_STORED if entry.source.suffix.lower() in _STORED_SUFFIXES else zipfile.ZIP_DEFLATED
-            archive.write(entry.source, entry.item["media"], compress_type=compress)
+            # Media are stored, never deflated: most are compressed already, and a blank BMP or a
+            # silent WAV would deflate past the reader's zip-bomb ratio and be refused.
+            archive.write(entry.source, entry.item["media"], compress_type=zipfile.ZIP_STORED)
     return buffer.getvalue()
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.core.bundle import build_bundle, write_bundle
+from annotator.core.bundle import export_bundle
 from annotator.core.model import Item, Manifest, Status
 from annotator.core.package import Package
 from annotator.core.workspace import ItemState, Workspace
@@ -41,7 +41,7 @@ class PackageSession:
         )
         self.items: tuple[Item, ...] = package.manifest.items
         self._index_by_id = {item.id: index for index, item in enumerate(self.items)}
-        self._statuses = {state.item_id: state.status for state in workspace.items(self.package_id)}
+        self._statuses = workspace.statuses(self.package_id)
         self._counts = Counter(self._statuses.get(item.id, Status.TODO) for item in self.items)
         self._started = monotonic()
         self._done_at_start = self._count(Status.DONE)
@@ -139,13 +139,6 @@ class PackageSession:
             eta_seconds=eta,
         )
 
-    def export_bundle(self, path: Path | str) -> dict:
-        """Write this package's result bundle from the workspace."""
-        document = build_bundle(
-            self.manifest,
-            manifest_sha256=self.package.manifest_sha256,
-            annotator=self.workspace.annotator_id(),
-            states=self.workspace.items(self.package_id),
-        )
-        write_bundle(path, document)
-        return document
+    def export_bundle(self, path: Path | str) -> dict[str, int]:
+        """Write this package's result bundle from the workspace; returns its summary counts."""
+        return export_bundle(path, self.workspace, self.manifest, manifest_sha256=self.package.manifest_sha256)

@@ -216,6 +216,20 @@ class Workspace:
             raise WorkspaceError(f"No item '{item_id}' in package '{package_id}' in this workspace")
         return _item_from_row(row)
 
+    def statuses(self, package_id: str) -> dict[str, Status]:
+        """Every queued item's status, cheaply (no annotations decoded)."""
+        rows = self._db.execute("SELECT item_id, status FROM items WHERE package_id=? AND position>=0", (package_id,))
+        return {item_id: Status(status) for item_id, status in rows}
+
+    def bundle_rows(self, package_id: str) -> dict[str, tuple]:
+        """Raw stored fields per item for bundle export: status, annotation JSON text, comment, times."""
+        rows = self._db.execute(
+            "SELECT item_id, status, annotation, comment, active_ms, idle_ms, created_at, updated_at"
+            " FROM items WHERE package_id=?",
+            (package_id,),
+        )
+        return {row[0]: row[1:] for row in rows}
+
     def status_counts(self, package_id: str) -> dict[Status, int]:
         """How many queued items are in each status."""
         counts = {status: 0 for status in Status}

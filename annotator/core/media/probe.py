@@ -41,8 +41,10 @@ def probe_image(data: bytes, name: str, *, max_pixels: int) -> ImageInfo:
     """Read an image header; refuse corrupt files and decompression bombs without decoding pixels."""
     from PIL import Image, UnidentifiedImageError
 
+    # The pixel limit is ours (Limits.max_image_pixels, checked below from the header alone);
+    # Pillow's lower built-in one would refuse the 100-megapixel images we must open.
+    Image.MAX_IMAGE_PIXELS = None
     try:
-        # The header is all Pillow reads here; the pixel limit is ours, so disable Pillow's warning.
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
             fmt = image.format or "unknown"
@@ -76,7 +78,44 @@ def probe_audio(data: bytes, name: str) -> AudioInfo:
         raise MediaError(name, f"not a readable audio file ({exc})") from exc
     if info.frames <= 0 or info.samplerate <= 0:
         raise MediaError(name, "audio file holds no samples (truncated?)")
+    if suffix == ".wav":
+        _check_wav_length(data, name)
+    else:
+        _check_tail_decodes(data, name, info.frames)
     return AudioInfo(samplerate=info.samplerate, channels=info.channels, frames=info.frames)
+
+
+def _check_wav_length(data: bytes, name: str) -> None:
+    # libsndfile counts the frames actually present, so a cut WAV only shows in its data chunk size.
+    if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        return
+    offset = 12
+    while offset + 8 <= len(data):
+        chunk_id, size = data[offset : offset + 4], int.from_bytes(data[offset + 4 : offset + 8], "little")
+        if chunk_id == b"data":
+            present = len(data) - offset - 8
+            # 0 and 0xFFFFFFFF mean "unknown" (streamed WAV); nothing to compare against.
+            if size not in (0, 0xFFFFFFFF) and present < size:
+                raise MediaError(
+                    name, f"audio file is truncated: its header declares {size} bytes of samples, it holds {present}"
+                )
+            return
+        offset += 8 + size + (size & 1)
+
+
+def _check_tail_decodes(data: bytes, name: str, frames: int) -> None:
+    # Compressed formats declare their length up front; decoding the last second proves it is there.
+    import soundfile
+
+    try:
+        with soundfile.SoundFile(io.BytesIO(data)) as sound:
+            tail = min(frames, sound.samplerate)
+            sound.seek(frames - tail)
+            got = len(sound.read(tail, dtype="int16"))
+    except (RuntimeError, soundfile.LibsndfileError) as exc:
+        raise MediaError(name, f"audio file is truncated or damaged near its end ({exc})") from exc
+    if got < tail:
+        raise MediaError(name, f"audio file is truncated: {frames - tail + got} of {frames} frames decode")
 
 
 def decode_text(data: bytes, name: str) -> str:
