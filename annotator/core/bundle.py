@@ -135,10 +135,22 @@ def export_bundle(
     path: Path | str, workspace: Workspace, manifest: Manifest, *, manifest_sha256: str, annotator: str | None = None
 ) -> dict[str, int]:
     """Write a package's bundle straight from the workspace (fast path); returns the summary."""
-    annotator = annotator or workspace.annotator_id()
+    data, summary = bundle_from_rows(
+        manifest,
+        manifest_sha256=manifest_sha256,
+        annotator=annotator or workspace.annotator_id(),
+        rows=workspace.bundle_rows(manifest.id),
+    )
+    write_atomic(Path(path), data)
+    return summary
+
+
+def bundle_from_rows(
+    manifest: Manifest, *, manifest_sha256: str, annotator: str, rows: dict[str, tuple]
+) -> tuple[bytes, dict[str, int]]:
+    """Bundle file bytes and summary from `Workspace.bundle_rows`; pure, so it can run in a worker."""
     if not is_valid_pseudonym(annotator):
         raise ValueError(f"annotator id {annotator!r} must be 1-64 letters, digits, '.', '_' or '-'")
-    rows = workspace.bundle_rows(manifest.id)
     summary = {status.value: 0 for status in Status}
     lines = []
     for item in manifest.items:
@@ -154,8 +166,7 @@ def export_bundle(
         "app": {"name": "annotator", "version": __version__},
         "summary": summary,
     }
-    write_atomic(Path(path), _assemble(head, lines))
-    return summary
+    return _assemble(head, lines), summary
 
 
 def write_bundle(path: Path | str, document: dict[str, Any]) -> None:

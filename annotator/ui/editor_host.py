@@ -1,0 +1,43 @@
+"""Hosts one editor per item kind and shows the current item in the right one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from annotator.core.model import Item
+from annotator.core.session import PackageSession
+from annotator.ui.editors.preview import PreviewEditor
+
+# Kind -> editor factory. Kinds without an editor of their own get the read-only preview.
+EDITOR_FACTORIES: dict[str, Callable[[], QWidget]] = {}
+
+
+class EditorHost(QStackedWidget):
+    """Creates editors lazily, one per kind, and re-emits `item_shown` once an item is on screen."""
+
+    item_shown = Signal(str)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("editor_host")
+        self._editors: dict[str, QWidget] = {}
+
+    def editor_for(self, kind: str) -> QWidget:
+        """The editor for an item kind, created on first use."""
+        key = kind if kind in EDITOR_FACTORIES else "preview"
+        if key not in self._editors:
+            editor = EDITOR_FACTORIES[key]() if key in EDITOR_FACTORIES else PreviewEditor()
+            editor.item_shown.connect(self.item_shown)
+            self._editors[key] = editor
+            self.addWidget(editor)
+        return self._editors[key]
+
+    def show_item(self, session: PackageSession, item: Item) -> None:
+        """Switch to the item's editor and load the item into it."""
+        editor = self.editor_for(item.kind)
+        self.setCurrentWidget(editor)
+        editor.show_item(session, item)

@@ -1,0 +1,1 @@
+"""Editors, one per item kind, hosted by the main window."""

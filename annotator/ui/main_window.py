@@ -1,0 +1,316 @@
+"""The main window: a shell of docks, menus and the editor host. No annotation logic lives here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.atomic import write_atomic
+from annotator.core.bundle import bundle_from_rows
+from annotator.core.edits import Edit, status_edit
+from annotator.core.errors import ProblemsError
+from annotator.core.model import Status
+from annotator.core.package import Package, open_package
+from annotator.core.session import PackageSession
+from annotator.core.workspace import Workspace
+from annotator.ui.actions import MENU_ORDER, SHELL_ACTIONS, build_action
+from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog
+from annotator.ui.editor_host import EditorHost
+from annotator.ui.queue_model import FILTERS, STATUS_TEXT, QueueModel, StatusFilterModel
+from annotator.ui.undo import EditCommand
+from annotator.ui.widgets.instructions import InstructionsView
+from annotator.ui.widgets.progress import format_progress
+from annotator.ui.workers import run_in_background
+
+
+class MainWindow(QMainWindow):
+    """Opens packages, moves between items and dispatches actions; editors do the annotating."""
+
+    package_opened = Signal(str)
+    item_shown = Signal(str)
+    bundle_exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle("annotator")
+        self.resize(1280, 800)
+        self.setAcceptDrops(True)
+        self.workspace = workspace
+        self.session: PackageSession | None = None
+        self.undo_stack = QUndoStack(self)
+        self.actions_by_id: dict[str, QAction] = {}
+        self._cheat_sheet: CheatSheetDialog | None = None
+        self._build_views()
+        self._build_actions()
+        self._update_enablement()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        self.editor_host = EditorHost()
+        self.setCentralWidget(self.editor_host)
+
+        self.queue_model = QueueModel(self)
+        self.queue_filter = StatusFilterModel(self)
+        self.queue_filter.setSourceModel(self.queue_model)
+        self.queue_view = QListView()
+        self.queue_view.setObjectName("queue_view")
+        self.queue_view.setModel(self.queue_filter)
+        self.queue_view.setUniformItemSizes(True)
+        self.queue_view.selectionModel().currentChanged.connect(self._on_queue_current_changed)
+        self.filter_box = QComboBox()
+        self.filter_box.setObjectName("queue_filter")
+        self.filter_box.addItems(list(FILTERS))
+        self.filter_box.currentTextChanged.connect(self.queue_filter.set_filter)
+        queue_panel = QWidget()
+        queue_layout = QVBoxLayout(queue_panel)
+        queue_layout.setContentsMargins(4, 4, 4, 4)
+        queue_layout.addWidget(self.filter_box)
+        queue_layout.addWidget(self.queue_view)
+        self.queue_dock = self._dock("Items", "queue_dock", queue_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+
+        self.instructions_view = InstructionsView()
+        self.instructions_dock = self._dock(
+            "Instructions", "instructions_dock", self.instructions_view, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.resizeDocks([self.queue_dock, self.instructions_dock], [260, 320], Qt.Orientation.Horizontal)
+
+        self.item_label = QLabel("No package open — File ▸ Open (Ctrl+O) or drop a package here")
+        self.item_label.setObjectName("item_label")
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progress_label")
+        self.statusBar().addWidget(self.item_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_label)
+
+        self.editor_host.item_shown.connect(self.item_shown)
+        self.undo_stack.canUndoChanged.connect(self._update_enablement)
+        self.undo_stack.canRedoChanged.connect(self._update_enablement)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_actions(self) -> None:
+        handlers = {
+            "file.open": self._on_open_triggered,
+            "file.export_bundle": self._on_export_triggered,
+            "file.quit": self.close,
+            "edit.undo": self.undo_stack.undo,
+            "edit.redo": self.undo_stack.redo,
+            "item.done": lambda: self.set_current_status(Status.DONE, advance=True),
+            "item.skip": lambda: self.set_current_status(Status.SKIPPED, advance=True),
+            "item.flag": lambda: self.set_current_status(Status.FLAGGED, advance=False),
+            "item.todo": lambda: self.set_current_status(Status.TODO, advance=False),
+            "go.next": lambda: self._go(self.session.next_index() if self.session else None),
+            "go.previous": lambda: self._go(self.session.previous_index() if self.session else None),
+            "go.next_unfinished": lambda: self._go(self.session.next_unfinished_index() if self.session else None),
+            "view.queue": self.queue_view.setFocus,
+            "view.instructions": lambda: self.instructions_dock.setVisible(not self.instructions_dock.isVisible()),
+            "help.cheat_sheet": self.show_cheat_sheet,
+        }
+        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENU_ORDER}
+        for spec in SHELL_ACTIONS:
+            action = build_action(self, spec, handlers[spec.id])
+            menus[spec.menu].addAction(action)
+            self.actions_by_id[spec.id] = action
+
+    # -- opening packages --------------------------------------------------------------------
+
+    def open_package(self, path: Path | str) -> None:
+        """Open a package; reading and checking it happens in a worker, the window stays live."""
+        path = Path(path)
+        self.item_label.setText(f"Opening {path}…")
+        run_in_background(lambda: open_package(path), self._on_package_read, self._on_package_failed)
+
+    def _on_package_read(self, package: Package) -> None:
+        if self.session is not None:
+            self.session.package.close()
+        self.undo_stack.clear()
+        self.session = PackageSession(package, self.workspace)
+        self.setWindowTitle(f"{package.manifest.title} — annotator")
+        self.instructions_view.set_markdown(package.manifest.instructions)
+        self.queue_model.set_session(self.session)
+        self._update_enablement()
+        if self.session.items:
+            self._go(self.session.current_index)
+        else:
+            self.item_label.setText("This package has no items.")
+        self._update_progress()
+        self.package_opened.emit(package.manifest.id)
+
+    def _on_package_failed(self, error: Exception) -> None:
+        if isinstance(error, ProblemsError):
+            lines = [str(problem) for problem in error.problems]
+            shown = "\n".join(lines[:20]) + (f"\n… and {len(lines) - 20} more" if len(lines) > 20 else "")
+            text = f"This package cannot be opened. Ask the team lead for a fixed copy.\n\n{shown}"
+        else:
+            text = f"This package cannot be opened:\n\n{error}"
+        self.item_label.setText("The package could not be opened.")
+        self.show_error("Cannot open package", text)
+
+    def show_error(self, title: str, text: str) -> None:
+        """A window-modal message that does not block the event loop."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("error_box")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.failed.emit(text)
+
+    def _on_open_triggered(self) -> None:
+        dialog = QFileDialog(self, "Open work package")
+        dialog.setObjectName("open_dialog")
+        dialog.setNameFilters(["Work packages (*.zip package.json)", "All files (*)"])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.open_package)
+        dialog.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [url for url in event.mimeData().urls() if url.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.open_package(urls[0].toLocalFile())
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def _go(self, index: int | None) -> None:
+        if self.session is None or index is None:
+            if self.session is not None:
+                self.statusBar().showMessage("Every item is finished — export your bundle with Ctrl+E.", 5000)
+            return
+        item = self.session.go_to(index)
+        source_index = self.queue_model.index(index)
+        view_index = self.queue_filter.mapFromSource(source_index)
+        if view_index.isValid():
+            self.queue_view.selectionModel().setCurrentIndex(
+                view_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self._update_item_label()
+        self.editor_host.show_item(self.session, item)
+
+    def _on_queue_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.session is None or not current.isValid():
+            return
+        row = self.queue_filter.mapToSource(current).row()
+        if row != self.session.current_index:
+            self._go(row)
+
+    def _update_item_label(self) -> None:
+        if self.session is None:
+            return
+        item = self.session.current_item
+        status = STATUS_TEXT[self.session.status(item.id)]
+        self.item_label.setText(
+            f"Item {self.session.current_index + 1} of {len(self.session.items)}: {item.id} ({item.kind}) — {status}"
+        )
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def set_current_status(self, status: Status, *, advance: bool) -> None:
+        """Set the current item's status as one undoable edit; done and skip move on."""
+        if self.session is None:
+            return
+        item = self.session.current_item
+        edit = status_edit(self.workspace, self.session.package_id, item.id, status, f"Mark {item.id} {status.value}")
+        self.undo_stack.push(EditCommand(self.workspace, edit, self._on_edit_applied))
+        if advance:
+            self._go(self.session.next_unfinished_index())
+
+    def _on_edit_applied(self, edit: Edit) -> None:
+        if self.session is None or edit.package_id != self.session.package_id:
+            return
+        self.session.refresh_status(edit.item_id)
+        self.queue_model.status_changed(self.session.index_of(edit.item_id))
+        self._update_item_label()
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        if self.session is not None:
+            self.progress_label.setText(format_progress(self.session.progress()))
+
+    def _update_enablement(self) -> None:
+        has_session = self.session is not None
+        for action_id, action in self.actions_by_id.items():
+            if action_id.startswith(("item.", "go.")) or action_id == "file.export_bundle":
+                action.setEnabled(has_session)
+        if self.actions_by_id:
+            self.actions_by_id["edit.undo"].setEnabled(self.undo_stack.canUndo())
+            self.actions_by_id["edit.redo"].setEnabled(self.undo_stack.canRedo())
+
+    # -- export ------------------------------------------------------------------------------
+
+    def _on_export_triggered(self) -> None:
+        if self.session is None:
+            return
+        dialog = QFileDialog(self, "Export result bundle")
+        dialog.setObjectName("export_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(["Result bundles (*.bundle.json)"])
+        dialog.setDefaultSuffix("bundle.json")
+        dialog.selectFile(f"{self.session.package_id}.{self.workspace.annotator_id()}.bundle.json")
+        dialog.fileSelected.connect(self.export_bundle)
+        dialog.open()
+
+    def export_bundle(self, path: Path | str) -> None:
+        """Write the bundle: rows are read here, encoding and the atomic write run in a worker."""
+        if self.session is None:
+            return
+        session = self.session
+        rows = self.workspace.bundle_rows(session.package_id)
+        annotator = self.workspace.annotator_id()
+        target = Path(path)
+
+        def encode_and_write() -> str:
+            data, _summary = bundle_from_rows(
+                session.manifest, manifest_sha256=session.package.manifest_sha256, annotator=annotator, rows=rows
+            )
+            write_atomic(target, data)
+            return str(target)
+
+        run_in_background(encode_and_write, self._on_bundle_written, self._on_bundle_failed)
+
+    def _on_bundle_written(self, path: str) -> None:
+        self.statusBar().showMessage(f"Bundle written to {path}", 8000)
+        self.bundle_exported.emit(path)
+
+    def _on_bundle_failed(self, error: Exception) -> None:
+        self.show_error("Cannot export bundle", f"The bundle was not written:\n\n{error}")
+
+    # -- help --------------------------------------------------------------------------------
+
+    def show_cheat_sheet(self) -> None:
+        """Show every key (F1)."""
+        if self._cheat_sheet is None:
+            self._cheat_sheet = CheatSheetDialog(SHELL_ACTIONS, self)
+        self._cheat_sheet.show()
+        self._cheat_sheet.raise_()
+        self._cheat_sheet.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every edit is already committed; closing only lets go of the package file.
+        if self.session is not None:
+            self.session.package.close()
+        super().closeEvent(event)

@@ -1,0 +1,110 @@
+"""The item queue: a list model over the session's items, and a proxy that filters by status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from annotator.core.model import Status
+from annotator.core.session import PackageSession
+
+StatusRole = Qt.ItemDataRole.UserRole + 1
+ItemIdRole = Qt.ItemDataRole.UserRole + 2
+
+STATUS_COLORS = {
+    Status.TODO: "#9e9e9e",
+    Status.DONE: "#2e7d32",
+    Status.SKIPPED: "#f9a825",
+    Status.FLAGGED: "#c62828",
+}
+STATUS_TEXT = {Status.TODO: "to do", Status.DONE: "done", Status.SKIPPED: "skipped", Status.FLAGGED: "flagged"}
+# Glyphs every common UI font has (DejaVu, Segoe UI, SF), unlike emoji.
+KIND_GLYPH = {"image": "▣", "audio": "♪", "text": "¶"}
+
+# Filter name -> statuses it shows; None shows all.
+FILTERS: dict[str, tuple[Status, ...] | None] = {
+    "All": None,
+    "To do": (Status.TODO,),
+    "Done": (Status.DONE,),
+    "Flagged": (Status.FLAGGED,),
+    "Skipped": (Status.SKIPPED,),
+}
+
+
+def _status_icon(status: Status) -> QIcon:
+    # A filled dot reads at a glance and needs no icon files.
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(STATUS_COLORS[status]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class QueueModel(QAbstractListModel):
+    """One row per package item; status comes from the session, never from a copy of ours."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._session: PackageSession | None = None
+        self._icons: dict[Status, QIcon] = {}
+
+    def set_session(self, session: PackageSession | None) -> None:
+        """Show another package's items."""
+        self.beginResetModel()
+        self._session = session
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._session is None:
+            return 0
+        return len(self._session.items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._session is None or not index.isValid() or not 0 <= index.row() < len(self._session.items):
+            return None
+        item = self._session.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row() + 1}. {KIND_GLYPH.get(item.kind, '')} {item.id}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            status = self._session.status(item.id)
+            if status not in self._icons:
+                self._icons[status] = _status_icon(status)
+            return self._icons[status]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.id} — {item.kind}, {STATUS_TEXT[self._session.status(item.id)]}"
+        if role == StatusRole:
+            return self._session.status(item.id).value
+        if role == ItemIdRole:
+            return item.id
+        return None
+
+    def status_changed(self, row: int) -> None:
+        """Repaint one row after its status changed."""
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, StatusRole, Qt.ItemDataRole.ToolTipRole])
+
+
+class StatusFilterModel(QSortFilterProxyModel):
+    """Shows only the rows whose status is in the chosen filter."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._statuses: tuple[str, ...] | None = None
+
+    def set_filter(self, name: str) -> None:
+        """Pick one of FILTERS by name."""
+        statuses = FILTERS[name]
+        self._statuses = None if statuses is None else tuple(status.value for status in statuses)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._statuses is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return index.data(StatusRole) in self._statuses
