@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 ITEM_KINDS = ("image", "audio", "text")
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Where an item stands for the annotator."""
 
     TODO = "todo"

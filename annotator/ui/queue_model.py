@@ -100,8 +100,15 @@ class StatusFilterModel(QSortFilterProxyModel):
     def set_filter(self, name: str) -> None:
         """Pick one of FILTERS by name."""
         statuses = FILTERS[name]
+        # Qt 6.10 replaced invalidateFilter() with a begin/end pair; 6.9 has only the former.
+        modern = hasattr(self, "endFilterChange")
+        if modern:
+            self.beginFilterChange()
         self._statuses = None if statuses is None else tuple(status.value for status in statuses)
-        self.invalidateFilter()
+        if modern:
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self._statuses is None:
