@@ -55,17 +55,22 @@ def build_bundle(
     for entry in items:
         summary[entry["status"]] += 1
     summary["total"] = len(items)
-    document: dict[str, Any] = {
+    document = _head(manifest, manifest_sha256, annotator, summary)
+    document["items"] = items
+    document[HASH_FIELD] = content_hash(document)
+    return document
+
+
+def _head(manifest: Manifest, manifest_sha256: str, annotator: str, summary: dict[str, int]) -> dict[str, Any]:
+    # Every top-level field but the items and the hash.
+    return {
         "format": FORMAT_ID,
         "schema_version": SCHEMA_VERSION,
         "package": {"id": manifest.id, "manifest_sha256": manifest_sha256},
         "annotator": annotator,
         "app": {"name": "annotator", "version": __version__},
-        "items": items,
         "summary": summary,
     }
-    document[HASH_FIELD] = content_hash(document)
-    return document
 
 
 def _bundle_item(item_id: str, kind: str, state: ItemState | None) -> dict[str, Any]:
@@ -158,15 +163,7 @@ def bundle_from_rows(
         summary[row[0] if row else Status.TODO.value] += 1
         lines.append(_item_line(item.id, item.kind, row))
     summary["total"] = len(lines)
-    head = {
-        "format": FORMAT_ID,
-        "schema_version": SCHEMA_VERSION,
-        "package": {"id": manifest.id, "manifest_sha256": manifest_sha256},
-        "annotator": annotator,
-        "app": {"name": "annotator", "version": __version__},
-        "summary": summary,
-    }
-    return _assemble(head, lines), summary
+    return _assemble(_head(manifest, manifest_sha256, annotator, summary), lines), summary
 
 
 def write_bundle(path: Path | str, document: dict[str, Any]) -> None:

@@ -130,7 +130,9 @@ def test_export_bundle_by_keys(qtbot, window: MainWindow, tmp_path: Path) -> Non
     assert document["items"][0]["status"] == "done"
 
 
-def test_reopening_resumes_at_the_last_item(qtbot, window: MainWindow, workspace: Workspace, demo_package: Path) -> None:
+def test_reopening_resumes_at_the_last_item(
+    qtbot, window: MainWindow, workspace: Workspace, demo_package: Path
+) -> None:
     for _ in range(4):
         press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     window.close()
@@ -141,7 +143,9 @@ def test_reopening_resumes_at_the_last_item(qtbot, window: MainWindow, workspace
     assert again.session.current_item.id == "img-hubble_deep_field"
 
 
-def test_a_bad_package_shows_the_problem_and_the_app_lives_on(qtbot, workspace: Workspace, tmp_path: Path, demo_package: Path) -> None:
+def test_a_bad_package_shows_the_problem_and_the_app_lives_on(
+    qtbot, workspace: Workspace, tmp_path: Path, demo_package: Path
+) -> None:
     broken = tmp_path / "broken"
     shutil.copytree(demo_package, broken)
     (broken / "media" / "coffee.jpg").unlink()
@@ -185,3 +189,31 @@ def test_queue_model_passes_the_model_tester(qtmodeltester, window: MainWindow) 
     model = QueueModel()
     model.set_session(window.session)
     qtmodeltester.check(model)
+
+
+def test_dropping_a_package_on_the_window_opens_it(qtbot, workspace: Workspace, demo_package: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(demo_package))])
+    enter = QDragEnterEvent(
+        win.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(win, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(win.rect().center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(win.package_opened, timeout=10_000) as blocker:
+        QApplication.sendEvent(win, drop)
+    assert blocker.args == ["demo"]
