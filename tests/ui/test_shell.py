@@ -217,3 +217,15 @@ def test_dropping_a_package_on_the_window_opens_it(qtbot, workspace: Workspace, 
     with qtbot.waitSignal(win.package_opened, timeout=10_000) as blocker:
         QApplication.sendEvent(win, drop)
     assert blocker.args == ["demo"]
+
+
+def test_text_items_keep_one_large_font_however_many_are_shown(qtbot, window: MainWindow) -> None:
+    for _ in range(9):
+        press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    sizes = []
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left):
+        assert window.session.current_item.kind == "text"
+        sizes.append(window.findChild(QLabel, "preview_body").font().pointSizeF())
+        press(qtbot, window, key, Qt.KeyboardModifier.AltModifier)
+    assert len(set(sizes)) == 1
+    assert sizes[0] > window.font().pointSizeF() * 1.4

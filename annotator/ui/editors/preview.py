@@ -81,6 +81,9 @@ class PreviewEditor(QWidget):
         self._body.setWordWrap(True)
         self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        # Texts read large; images and audio facts use the normal size.
+        self._text_font = self._body.font()
+        self._text_font.setPointSizeF(max(self._text_font.pointSizeF(), 10) * 1.6)
         self._details = QLabel()
         self._details.setObjectName("preview_details")
         self._details.setWordWrap(True)
@@ -110,6 +113,7 @@ class PreviewEditor(QWidget):
         if item.kind == "text" and item.text is not None:
             self._show_text(item.text)
             return
+        self._body.setFont(self.font())
         self._body.setText("Loading…")
         package = session.package
         if item.kind == "image":
@@ -138,9 +142,7 @@ class PreviewEditor(QWidget):
 
     def _show_text(self, text: str) -> None:
         self._body.setTextFormat(Qt.TextFormat.PlainText)
-        font = self._body.font()
-        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.6)
-        self._body.setFont(font)
+        self._body.setFont(self._text_font)
         self._body.setText(text)
         self.item_shown.emit(self._item_id or "")
 
