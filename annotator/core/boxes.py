@@ -1,0 +1,158 @@
+"""Bounding-box annotations as plain data: pure operations that return a new annotation.
+
+An image annotation is `{"boxes": [Box...], "verified": bool}`. A box is
+`{"id", "label", "x", "y", "w", "h", "attributes": [...], "source": "user" | "model"}` with float
+coordinates in pixels of the displayed (EXIF-rotated) image. Nothing here rounds a coordinate.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+Box = dict[str, Any]
+Annotation = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The displayed image's size; boxes are kept inside it."""
+
+    width: float
+    height: float
+
+
+def empty_annotation() -> Annotation:
+    """An image annotation with no boxes."""
+    return {"boxes": [], "verified": False}
+
+
+def from_prelabel(prelabel: dict[str, Any] | None) -> Annotation:
+    """Start from a package's suggested boxes, marked as model boxes until the user touches them."""
+    annotation = empty_annotation()
+    for index, suggestion in enumerate((prelabel or {}).get("boxes", []), start=1):
+        box: Box = {
+            "id": f"b{index}",
+            "label": suggestion.get("label", ""),
+            "x": suggestion["x"],
+            "y": suggestion["y"],
+            "w": suggestion["w"],
+            "h": suggestion["h"],
+            "attributes": [],
+            "source": "model",
+        }
+        if "score" in suggestion:
+            box["score"] = suggestion["score"]
+        annotation["boxes"].append(box)
+    return annotation
+
+
+def boxes_of(annotation: Annotation | None) -> list[Box]:
+    """The boxes of an annotation (none if there is no annotation yet)."""
+    return list((annotation or {}).get("boxes", []))
+
+
+def next_box_id(annotation: Annotation) -> str:
+    """An id no box of the annotation has."""
+    taken = {box["id"] for box in boxes_of(annotation)}
+    number = len(taken) + 1
+    while f"b{number}" in taken:
+        number += 1
+    return f"b{number}"
+
+
+def _clamp_axis(start: float, size: float, limit: float) -> tuple[float, float]:
+    # An edge inside the image keeps its exact float; only a side past an edge is recomputed.
+    if start >= 0.0 and start + size <= limit:
+        return start, size
+    low = min(max(start, 0.0), limit)
+    high = min(max(start + size, 0.0), limit)
+    return low, max(high - low, 0.0)
+
+
+def clamp(box: Box, bounds: Bounds) -> Box:
+    """The box cut to the image; a box inside the image is returned untouched, bit for bit."""
+    x, w = _clamp_axis(box["x"], box["w"], bounds.width)
+    y, h = _clamp_axis(box["y"], box["h"], bounds.height)
+    if (x, y, w, h) == (box["x"], box["y"], box["w"], box["h"]):
+        return box
+    return {**box, "x": x, "y": y, "w": w, "h": h}
+
+
+def box_from_corners(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+    """x, y, w, h from two corners in any order."""
+    return min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0)
+
+
+def add_box(
+    annotation: Annotation | None, *, label: str, x: float, y: float, w: float, h: float, bounds: Bounds
+) -> tuple[Annotation, str]:
+    """A new annotation with one more user box (clamped); returns it and the new box's id."""
+    result = copy.deepcopy(annotation) if annotation else empty_annotation()
+    box_id = next_box_id(result)
+    box = clamp(
+        {"id": box_id, "label": label, "x": x, "y": y, "w": w, "h": h, "attributes": [], "source": "user"}, bounds
+    )
+    result["boxes"].append(box)
+    return result, box_id
+
+
+def update_box(annotation: Annotation, box_id: str, bounds: Bounds | None = None, **changes: Any) -> Annotation:
+    """A new annotation with one box changed; a touched model box becomes the user's."""
+    result = copy.deepcopy(annotation)
+    for index, box in enumerate(result["boxes"]):
+        if box["id"] == box_id:
+            changed = {**box, **changes, "source": "user"}
+            if changes.keys() & {"x", "y", "w", "h", "label"}:
+                changed.pop("score", None)  # a model's confidence no longer describes the user's box
+            result["boxes"][index] = clamp(changed, bounds) if bounds else changed
+            return result
+    raise KeyError(box_id)
+
+
+def move_box(annotation: Annotation, box_id: str, dx: float, dy: float, bounds: Bounds) -> Annotation:
+    """Shift a box, stopping at the image edges without changing its size."""
+    box = find_box(annotation, box_id)
+    x = min(max(box["x"] + dx, 0.0), max(bounds.width - box["w"], 0.0))
+    y = min(max(box["y"] + dy, 0.0), max(bounds.height - box["h"], 0.0))
+    return update_box(annotation, box_id, x=x, y=y)
+
+
+def delete_boxes(annotation: Annotation, box_ids: Iterable[str]) -> Annotation:
+    """A new annotation without the given boxes."""
+    doomed = set(box_ids)
+    result = copy.deepcopy(annotation)
+    result["boxes"] = [box for box in result["boxes"] if box["id"] not in doomed]
+    return result
+
+
+def toggle_attribute(annotation: Annotation, box_id: str, attribute: str) -> Annotation:
+    """Switch a per-box flag such as 'occluded' on or off."""
+    attributes = list(find_box(annotation, box_id).get("attributes", []))
+    if attribute in attributes:
+        attributes.remove(attribute)
+    else:
+        attributes.append(attribute)
+    return update_box(annotation, box_id, attributes=sorted(attributes))
+
+
+def find_box(annotation: Annotation, box_id: str) -> Box:
+    """One box by id."""
+    for box in boxes_of(annotation):
+        if box["id"] == box_id:
+            return box
+    raise KeyError(box_id)
+
+
+def box_at(annotation: Annotation | None, x: float, y: float) -> str | None:
+    """The id of the smallest box containing the point, so nested boxes stay reachable."""
+    hits = [
+        box
+        for box in boxes_of(annotation)
+        if box["x"] <= x <= box["x"] + box["w"] and box["y"] <= y <= box["y"] + box["h"]
+    ]
+    if not hits:
+        return None
+    return min(hits, key=lambda box: box["w"] * box["h"])["id"]

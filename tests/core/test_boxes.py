@@ -1,0 +1,97 @@
+"""Pure box operations: add, clamp, move, relabel, delete, attributes, prelabels, exact floats."""
+
+from __future__ import annotations
+
+import struct
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotator.core.boxes import (
+    Bounds,
+    add_box,
+    box_at,
+    box_from_corners,
+    delete_boxes,
+    find_box,
+    from_prelabel,
+    move_box,
+    toggle_attribute,
+    update_box,
+)
+
+IMAGE = Bounds(640.0, 480.0)
+
+
+def test_add_clamps_to_the_image_and_numbers_boxes() -> None:
+    annotation, first = add_box(None, label="cat", x=-10.5, y=20.25, w=100.0, h=1000.0, bounds=IMAGE)
+    annotation, second = add_box(annotation, label="cup", x=1.0, y=2.0, w=3.0, h=4.0, bounds=IMAGE)
+    assert (first, second) == ("b1", "b2")
+    assert find_box(annotation, "b1") == {
+        "id": "b1",
+        "label": "cat",
+        "x": 0.0,
+        "y": 20.25,
+        "w": 89.5,
+        "h": 459.75,
+        "attributes": [],
+        "source": "user",
+    }
+
+
+def test_operations_never_change_their_input() -> None:
+    annotation, box_id = add_box(None, label="cat", x=1.0, y=2.0, w=3.0, h=4.0, bounds=IMAGE)
+    before = repr(annotation)
+    move_box(annotation, box_id, 5, 5, IMAGE)
+    update_box(annotation, box_id, label="cup")
+    delete_boxes(annotation, [box_id])
+    toggle_attribute(annotation, box_id, "occluded")
+    assert repr(annotation) == before
+
+
+def test_move_stops_at_the_edges_without_resizing() -> None:
+    annotation, box_id = add_box(None, label="cat", x=600.0, y=10.0, w=30.0, h=20.0, bounds=IMAGE)
+    moved = find_box(move_box(annotation, box_id, 100.0, -50.0, IMAGE), box_id)
+    assert (moved["x"], moved["y"], moved["w"], moved["h"]) == (610.0, 0.0, 30.0, 20.0)
+
+
+def test_touching_a_model_box_makes_it_the_users() -> None:
+    annotation = from_prelabel({"boxes": [{"label": "person", "x": 1.5, "y": 2.5, "w": 10.0, "h": 20.0, "score": 0.9}]})
+    assert find_box(annotation, "b1")["source"] == "model"
+    relabelled = find_box(update_box(annotation, "b1", label="cat"), "b1")
+    assert relabelled["source"] == "user" and relabelled["label"] == "cat" and "score" not in relabelled
+
+
+def test_attributes_toggle_and_delete_removes() -> None:
+    annotation, box_id = add_box(None, label="cat", x=1.0, y=2.0, w=3.0, h=4.0, bounds=IMAGE)
+    annotation = toggle_attribute(annotation, box_id, "occluded")
+    annotation = toggle_attribute(annotation, box_id, "difficult")
+    assert find_box(annotation, box_id)["attributes"] == ["difficult", "occluded"]
+    annotation = toggle_attribute(annotation, box_id, "occluded")
+    assert find_box(annotation, box_id)["attributes"] == ["difficult"]
+    assert delete_boxes(annotation, [box_id])["boxes"] == []
+
+
+def test_box_at_prefers_the_smallest_box() -> None:
+    annotation, outer = add_box(None, label="a", x=0.0, y=0.0, w=100.0, h=100.0, bounds=IMAGE)
+    annotation, inner = add_box(annotation, label="b", x=10.0, y=10.0, w=10.0, h=10.0, bounds=IMAGE)
+    assert box_at(annotation, 15.0, 15.0) == inner
+    assert box_at(annotation, 50.0, 50.0) == outer
+    assert box_at(annotation, 500.0, 400.0) is None
+
+
+def test_corners_in_any_order() -> None:
+    assert box_from_corners(10.5, 20.0, 2.0, 4.0) == (2.0, 4.0, 8.5, 16.0)
+
+
+coordinate = st.floats(min_value=0.0, max_value=640.0, allow_nan=False, allow_infinity=False)
+
+
+@given(x=coordinate, y=st.floats(0.0, 480.0), w=st.floats(0.0, 1.0), h=st.floats(0.0, 1.0))
+def test_boxes_inside_the_image_keep_their_exact_floats(x: float, y: float, w: float, h: float) -> None:
+    bounds = Bounds(x + w + 1.0, y + h + 1.0)
+    annotation, box_id = add_box(None, label="cat", x=x, y=y, w=w, h=h, bounds=bounds)
+    box = find_box(annotation, box_id)
+    assert [struct.pack("<d", v) for v in (box["x"], box["y"], box["w"], box["h"])] == [
+        struct.pack("<d", v) for v in (x, y, w, h)
+    ]
