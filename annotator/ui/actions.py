@@ -29,7 +29,9 @@ SHELL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.quit", "&Quit", "File", ("Ctrl+Q",), "Quit; everything is already saved"),
     ActionSpec("edit.undo", "&Undo", "Edit", ("Ctrl+Z",), "Undo the last change"),
     ActionSpec("edit.redo", "&Redo", "Edit", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone last"),
-    ActionSpec("item.done", "Mark &done and next", "Item", ("Ctrl+Return",), "Mark the item done, go to the next unfinished"),
+    ActionSpec(
+        "item.done", "Mark &done and next", "Item", ("Ctrl+Return",), "Mark the item done, go to the next unfinished"
+    ),
     ActionSpec("item.skip", "&Skip", "Item", ("Ctrl+K",), "Mark the item skipped, go to the next unfinished"),
     ActionSpec("item.flag", "&Flag", "Item", ("Ctrl+G",), "Flag the item for the team lead"),
     ActionSpec("item.todo", "Mark &to do", "Item", ("Ctrl+T",), "Put the item back to do"),
@@ -40,6 +42,47 @@ SHELL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.instructions", "Show &instructions", "View", ("Ctrl+I",), "Show or hide the instructions"),
     ActionSpec("help.cheat_sheet", "&Keyboard shortcuts", "Help", ("F1", "?"), "Show every key"),
 )
+
+_EDITOR = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+BBOX_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("bbox.draw", "Draw boxes", "Boxes", ("W",), "Toggle draw mode: drag on the image to draw", _EDITOR),
+    ActionSpec("bbox.delete", "Delete box", "Boxes", ("Delete",), "Delete the selected box", _EDITOR),
+    ActionSpec("bbox.next_box", "Next box", "Boxes", ("Tab",), "Select the next box", _EDITOR),
+    ActionSpec("bbox.previous_box", "Previous box", "Boxes", ("Shift+Tab",), "Select the previous box", _EDITOR),
+    ActionSpec("bbox.nudge_left", "Nudge left", "Boxes", ("Left",), "Move the selected box 1 px left", _EDITOR),
+    ActionSpec("bbox.nudge_right", "Nudge right", "Boxes", ("Right",), "Move the selected box 1 px right", _EDITOR),
+    ActionSpec("bbox.nudge_up", "Nudge up", "Boxes", ("Up",), "Move the selected box 1 px up", _EDITOR),
+    ActionSpec("bbox.nudge_down", "Nudge down", "Boxes", ("Down",), "Move the selected box 1 px down", _EDITOR),
+    ActionSpec(
+        "bbox.nudge_left_10", "Nudge left 10 px", "Boxes", ("Shift+Left",), "Move the selected box 10 px left", _EDITOR
+    ),
+    ActionSpec(
+        "bbox.nudge_right_10",
+        "Nudge right 10 px",
+        "Boxes",
+        ("Shift+Right",),
+        "Move the selected box 10 px right",
+        _EDITOR,
+    ),
+    ActionSpec("bbox.nudge_up_10", "Nudge up 10 px", "Boxes", ("Shift+Up",), "Move the selected box 10 px up", _EDITOR),
+    ActionSpec(
+        "bbox.nudge_down_10", "Nudge down 10 px", "Boxes", ("Shift+Down",), "Move the selected box 10 px down", _EDITOR
+    ),
+    ActionSpec("bbox.fit", "Fit image", "Boxes", ("F",), "Fit the whole image in the view", _EDITOR),
+) + tuple(
+    ActionSpec(
+        f"bbox.class_{digit}",
+        f"Class {digit}",
+        "Boxes",
+        (str(digit),),
+        f"Set the class of the selected box (or of the next box) to class {10 if digit == 0 else digit}",
+        _EDITOR,
+    )
+    for digit in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)
+)
+
+ALL_ACTIONS: tuple[ActionSpec, ...] = SHELL_ACTIONS + BBOX_ACTIONS
 
 MENU_ORDER = ("File", "Edit", "Item", "Go", "View", "Help")
 

@@ -3,17 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from annotator.core.edits import Edit
 from annotator.core.model import Item
 from annotator.core.session import PackageSession
+from annotator.core.workspace import Workspace
 from annotator.ui.editors.preview import PreviewEditor
+from annotator.ui.undo import EditCommand
+
+
+@dataclass
+class EditorContext:
+    """What an editor needs to change things: the store, the undo stack, and who to tell."""
+
+    workspace: Workspace
+    undo_stack: QUndoStack
+    on_changed: Callable[[Edit], None]
+
+    def push(self, edit: Edit) -> None:
+        """Apply an edit as one undoable step."""
+        self.undo_stack.push(EditCommand(self.workspace, edit, self.on_changed))
+
+
+def _box_editor(context: EditorContext) -> QWidget:
+    from annotator.ui.editors.bbox import BoxEditor
+
+    return BoxEditor(context)
+
 
 # Kind -> editor factory. Kinds without an editor of their own get the read-only preview.
-EDITOR_FACTORIES: dict[str, Callable[[], QWidget]] = {}
+EDITOR_FACTORIES: dict[str, Callable[[EditorContext], QWidget]] = {"image": _box_editor}
 
 
 class EditorHost(QStackedWidget):
@@ -21,16 +46,17 @@ class EditorHost(QStackedWidget):
 
     item_shown = Signal(str)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, context: EditorContext, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("editor_host")
+        self._context = context
         self._editors: dict[str, QWidget] = {}
 
     def editor_for(self, kind: str) -> QWidget:
         """The editor for an item kind, created on first use."""
         key = kind if kind in EDITOR_FACTORIES else "preview"
         if key not in self._editors:
-            editor = EDITOR_FACTORIES[key]() if key in EDITOR_FACTORIES else PreviewEditor()
+            editor = EDITOR_FACTORIES[key](self._context) if key in EDITOR_FACTORIES else PreviewEditor()
             editor.item_shown.connect(self.item_shown)
             self._editors[key] = editor
             self.addWidget(editor)
@@ -41,3 +67,9 @@ class EditorHost(QStackedWidget):
         editor = self.editor_for(item.kind)
         self.setCurrentWidget(editor)
         editor.show_item(session, item)
+
+    def item_changed(self, edit: Edit) -> None:
+        """Tell the visible editor that an item changed (after an edit, undo or redo)."""
+        editor = self.currentWidget()
+        if hasattr(editor, "item_changed"):
+            editor.item_changed(edit)

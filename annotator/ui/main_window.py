@@ -27,9 +27,9 @@ from annotator.core.model import Status
 from annotator.core.package import Package, open_package
 from annotator.core.session import PackageSession
 from annotator.core.workspace import Workspace
-from annotator.ui.actions import MENU_ORDER, SHELL_ACTIONS, build_action
+from annotator.ui.actions import ALL_ACTIONS, MENU_ORDER, SHELL_ACTIONS, build_action
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog
-from annotator.ui.editor_host import EditorHost
+from annotator.ui.editor_host import EditorContext, EditorHost
 from annotator.ui.queue_model import FILTERS, STATUS_TEXT, QueueModel, StatusFilterModel
 from annotator.ui.undo import EditCommand
 from annotator.ui.widgets.instructions import InstructionsView
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        self.editor_host = EditorHost()
+        self.editor_host = EditorHost(EditorContext(self.workspace, self.undo_stack, self._on_edit_applied))
         self.setCentralWidget(self.editor_host)
 
         self.queue_model = QueueModel(self)
@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
         self.addDockWidget(area, dock)
         return dock
 
@@ -243,6 +245,7 @@ class MainWindow(QMainWindow):
         if self.session is None or edit.package_id != self.session.package_id:
             return
         self.session.refresh_status(edit.item_id)
+        self.editor_host.item_changed(edit)
         self.queue_model.status_changed(self.session.index_of(edit.item_id))
         self._update_item_label()
         self._update_progress()
@@ -304,7 +307,7 @@ class MainWindow(QMainWindow):
     def show_cheat_sheet(self) -> None:
         """Show every key (F1)."""
         if self._cheat_sheet is None:
-            self._cheat_sheet = CheatSheetDialog(SHELL_ACTIONS, self)
+            self._cheat_sheet = CheatSheetDialog(ALL_ACTIONS, self)
         self._cheat_sheet.show()
         self._cheat_sheet.raise_()
         self._cheat_sheet.activateWindow()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox
 from annotator.core.bundle import read_bundle
 from annotator.core.model import Status
 from annotator.core.workspace import Workspace
-from annotator.ui.actions import SHELL_ACTIONS
+from annotator.ui.actions import ALL_ACTIONS
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog
 from annotator.ui.main_window import MainWindow
 from annotator.ui.queue_model import QueueModel
@@ -105,14 +105,14 @@ def test_f1_opens_the_cheat_sheet_with_every_action(qtbot, window: MainWindow) -
     press(qtbot, window, Qt.Key.Key_F1)
     sheet = window.findChild(CheatSheetDialog, "cheat_sheet")
     assert sheet is not None and sheet.isVisible()
-    assert sheet.visible_action_ids() == [spec.id for spec in SHELL_ACTIONS]
+    assert sheet.visible_action_ids() == [spec.id for spec in ALL_ACTIONS]
     qtbot.keyClicks(sheet.findChild(QLineEdit, "cheat_sheet_search"), "every key")
     assert sheet.visible_action_ids() == ["help.cheat_sheet"]
 
 
 def test_every_action_has_a_key_and_no_key_is_used_twice() -> None:
-    keys = [key for spec in SHELL_ACTIONS for key in spec.keys]
-    assert all(spec.keys for spec in SHELL_ACTIONS)
+    keys = [key for spec in ALL_ACTIONS for key in spec.keys]
+    assert all(spec.keys for spec in ALL_ACTIONS)
     assert len(keys) == len(set(keys))
 
 
@@ -167,9 +167,10 @@ def test_a_damaged_image_says_so_in_the_view(qtbot, workspace: Workspace, tmp_pa
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.item_shown, timeout=10_000):
         win.open_package(damaged)
-    body = win.findChild(QLabel, "preview_body")
-    assert "does not match its SHA-256" in body.text()
-    assert "Flag it (Ctrl+G)" in body.text()
+    message = win.findChild(QLabel, "editor_message")
+    assert not message.isHidden()
+    assert "does not match its SHA-256" in message.text()
+    assert "Flag it (Ctrl+G)" in message.text()
 
 
 def test_instructions_are_text_only(qtbot, workspace: Workspace) -> None:

@@ -41,7 +41,9 @@ class CheatSheetDialog(QDialog):
     def _add_row(self, spec: ActionSpec) -> None:
         row = self._table.rowCount()
         self._table.insertRow(row)
-        for column, text in enumerate((spec.menu, spec.text.replace("&", "").rstrip("…"), key_text(spec), spec.description)):
+        for column, text in enumerate(
+            (spec.menu, spec.text.replace("&", "").rstrip("…"), key_text(spec), spec.description)
+        ):
             cell = QTableWidgetItem(text)
             cell.setData(Qt.ItemDataRole.UserRole, spec.id)
             self._table.setItem(row, column, cell)

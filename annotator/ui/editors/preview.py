@@ -119,7 +119,9 @@ class PreviewEditor(QWidget):
         if item.kind == "image":
             name = package.source.display(item.media or "")
             run_in_background(
-                lambda: (item.id, decode_preview(package.media_bytes(item), name)), self._on_image_decoded, self._on_failed
+                lambda: (item.id, decode_preview(package.media_bytes(item), name)),
+                self._on_image_decoded,
+                self._on_failed,
             )
         elif item.kind == "audio":
             name = package.source.display(item.media or "")
@@ -162,9 +164,7 @@ class PreviewEditor(QWidget):
         if item_id != self._item_id:
             return
         self._body.setTextFormat(Qt.TextFormat.PlainText)
-        self._body.setText(
-            f"♪ Audio, {info.duration:.1f} s, {info.samplerate} Hz, {info.channels} channel(s)"
-        )
+        self._body.setText(f"♪ Audio, {info.duration:.1f} s, {info.samplerate} Hz, {info.channels} channel(s)")
         self.item_shown.emit(item_id)
 
     def _on_text_read(self, result: tuple[str, str]) -> None:

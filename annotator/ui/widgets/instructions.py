@@ -22,9 +22,10 @@ class InstructionsView(QTextBrowser):
 
     def set_markdown(self, markdown: str) -> None:
         """Show Markdown without raw HTML, so a package can never inject markup or scripts."""
-        self.document().setMarkdown(markdown or "_This package has no instructions._",
-                                    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-                                    | QTextDocument.MarkdownFeature.MarkdownNoHTML)
+        self.document().setMarkdown(
+            markdown or "_This package has no instructions._",
+            QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML,
+        )
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
         # Every resource (image, stylesheet, remote or local) is refused: instructions are text only.

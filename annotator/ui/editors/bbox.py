@@ -1,0 +1,343 @@
+"""The bounding-box editor: a QGraphicsView over the workspace's boxes, driven by keys and mouse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QStyleOptionGraphicsItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core import boxes as box_ops
+from annotator.core.edits import Edit, SetAnnotation
+from annotator.core.model import Item, LabelSchema
+from annotator.core.session import PackageSession
+from annotator.ui.actions import BBOX_ACTIONS, build_action
+from annotator.ui.editors.preview import decode_preview
+from annotator.ui.workers import run_in_background
+
+SELECTED_COLOR = QColor("#00e5ff")
+MODEL_PEN_STYLE = Qt.PenStyle.DashLine
+# Labels are skipped on boxes smaller than this on screen: unreadable, and the main paint cost.
+LABEL_MIN_SCREEN_PX = 18
+
+
+class BoxesLayer(QGraphicsItem):
+    """Paints every box in one item: thousands of QGraphicsRectItems are what make other tools crawl."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rect = QRectF()
+        self.boxes: list[dict[str, Any]] = []
+        self.colors: dict[str, QColor] = {}
+        self.selected: str | None = None
+        self.draft: QRectF | None = None
+
+    def set_image_rect(self, rect: QRectF) -> None:
+        """The image's extent in scene pixels."""
+        self.prepareGeometryChange()
+        self._rect = QRectF(rect)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        scale = painter.worldTransform().m11() or 1.0
+        font = painter.font()
+        font.setPixelSize(max(1, round(12 / scale)))
+        painter.setFont(font)
+        for box in self.boxes:
+            rect = QRectF(box["x"], box["y"], box["w"], box["h"])
+            color = SELECTED_COLOR if box["id"] == self.selected else self.colors.get(box["label"], QColor("#ffcc00"))
+            pen = QPen(color, 2.0 / scale)
+            pen.setCosmetic(False)
+            if box.get("source") == "model":
+                pen.setStyle(MODEL_PEN_STYLE)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+            if rect.width() * scale >= LABEL_MIN_SCREEN_PX and rect.height() * scale >= LABEL_MIN_SCREEN_PX:
+                painter.drawText(rect.topLeft() + QPointF(3 / scale, 13 / scale), box["label"])
+        if self.draft is not None:
+            painter.setPen(QPen(SELECTED_COLOR, 1.0 / scale, Qt.PenStyle.DashLine))
+            painter.drawRect(self.draft)
+
+
+class BoxCanvas(QGraphicsView):
+    """Zoom to the cursor with Ctrl+wheel; reports presses, drags and releases in image pixels."""
+
+    pressed = Signal(QPointF)
+    dragged = Signal(QPointF)
+    released = Signal(QPointF)
+
+    def __init__(self, scene: QGraphicsScene, parent: Any = None):
+        super().__init__(scene, parent)
+        self.setObjectName("box_canvas")
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setBackgroundBrush(QColor("#2b2b2b"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pressing = False
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.scale_by(1.25 if event.angleDelta().y() > 0 else 0.8)
+        else:
+            super().wheelEvent(event)
+
+    def scale_by(self, factor: float) -> None:
+        """Zoom, keeping the point under the mouse where it is."""
+        self.scale(factor, factor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressing = True
+            self.pressed.emit(self.mapToScene(event.position().toPoint()))
+        else:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # Track the press ourselves: synthetic and tablet moves do not always carry the button state.
+        if self._pressing:
+            self.dragged.emit(self.mapToScene(event.position().toPoint()))
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._pressing:
+            self._pressing = False
+            self.released.emit(self.mapToScene(event.position().toPoint()))
+        else:
+            super().mouseReleaseEvent(event)
+
+
+class BoxEditor(QWidget):
+    """Draw, select, nudge, relabel and delete boxes; every change is one undoable edit."""
+
+    item_shown = Signal(str)
+
+    def __init__(self, context: Any, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("box_editor")
+        self._context = context
+        self._session: PackageSession | None = None
+        self._item: Item | None = None
+        self._schema = LabelSchema(mode="single", labels=())
+        self._bounds = box_ops.Bounds(0.0, 0.0)
+        self._annotation: dict[str, Any] | None = None
+        self._current_label = ""
+        self._draw_mode = False
+        self._press: QPointF | None = None
+
+        self._scene = QGraphicsScene(self)
+        self._pixmap_item = QGraphicsPixmapItem()
+        self._pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._scene.addItem(self._pixmap_item)
+        self.layer = BoxesLayer()
+        self._scene.addItem(self.layer)
+        self.canvas = BoxCanvas(self._scene)
+        self.canvas.pressed.connect(self._on_canvas_pressed)
+        self.canvas.dragged.connect(self._on_canvas_dragged)
+        self.canvas.released.connect(self._on_canvas_released)
+        self._message = QLabel()
+        self._message.setObjectName("editor_message")
+        self._message.setWordWrap(True)
+        self._hint = QLabel()
+        self._hint.setObjectName("box_hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._message)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self._hint)
+        self._build_actions()
+
+    def _build_actions(self) -> None:
+        handlers = {
+            "bbox.draw": self._toggle_draw_mode,
+            "bbox.delete": self._delete_selected,
+            "bbox.nudge_left": lambda: self._nudge(-1, 0),
+            "bbox.nudge_right": lambda: self._nudge(1, 0),
+            "bbox.nudge_up": lambda: self._nudge(0, -1),
+            "bbox.nudge_down": lambda: self._nudge(0, 1),
+            "bbox.nudge_left_10": lambda: self._nudge(-10, 0),
+            "bbox.nudge_right_10": lambda: self._nudge(10, 0),
+            "bbox.nudge_up_10": lambda: self._nudge(0, -10),
+            "bbox.nudge_down_10": lambda: self._nudge(0, 10),
+            "bbox.next_box": lambda: self._select_step(1),
+            "bbox.previous_box": lambda: self._select_step(-1),
+            "bbox.fit": self.fit,
+        }
+        for digit in range(10):
+            handlers[f"bbox.class_{digit}"] = lambda d=digit: self._choose_class(d)
+        for spec in BBOX_ACTIONS:
+            build_action(self, spec, handlers[spec.id])
+
+    # -- showing an item ---------------------------------------------------------------------
+
+    def show_item(self, session: PackageSession, item: Item) -> None:
+        """Load an item's image (decoded in a worker) and its boxes."""
+        self._session, self._item = session, item
+        self._schema = session.manifest.label_schemas.get("image", self._schema)
+        self.layer.colors = {label.name: QColor(label.color) for label in self._schema.labels}
+        if self._current_label not in self.layer.colors:
+            self._current_label = self._schema.labels[0].name if self._schema.labels else ""
+        self.layer.selected = None
+        self._draw_mode = False
+        self._load_annotation()
+        self._message.hide()
+        self._pixmap_item.setPixmap(QPixmap())
+        package = session.package
+        name = package.source.display(item.media or "")
+        item_id = item.id
+
+        def decode() -> tuple[str, QImage, float, int, int]:
+            data = package.media_bytes(item)
+            image, scale = decode_preview(data, name)
+            return item_id, image, scale, round(image.width() / scale), round(image.height() / scale)
+
+        run_in_background(decode, self._on_image_decoded, self._on_image_failed)
+        self._update_hint()
+
+    def _load_annotation(self) -> None:
+        assert self._session is not None and self._item is not None
+        stored = self._session.state(self._item.id).annotation
+        # Until the user touches them, suggestions are shown but not stored.
+        self._annotation = stored if stored is not None else box_ops.from_prelabel(self._item.prelabel)
+        self.layer.boxes = box_ops.boxes_of(self._annotation)
+        self.layer.update()
+
+    def _on_image_decoded(self, result: tuple[str, QImage, float, int, int]) -> None:
+        item_id, image, scale, width, height = result
+        if self._item is None or item_id != self._item.id:
+            return
+        self._pixmap_item.setPixmap(QPixmap.fromImage(image))
+        # The pixmap may be a reduced decode; scale it so scene units are full-image pixels.
+        self._pixmap_item.setScale(1.0 / scale)
+        rect = QRectF(0, 0, width, height)
+        self._bounds = box_ops.Bounds(float(width), float(height))
+        self._scene.setSceneRect(rect)
+        self.layer.set_image_rect(rect)
+        self.fit()
+        self.item_shown.emit(item_id)
+
+    def _on_image_failed(self, error: Exception) -> None:
+        self._message.setText(f"⚠ This image cannot be shown:\n{error}\n\nFlag it (Ctrl+G) or skip it (Ctrl+K).")
+        self._message.show()
+        self.item_shown.emit(self._item.id if self._item else "")
+
+    def item_changed(self, edit: Edit) -> None:
+        """Re-read the boxes after an edit, undo or redo of this item."""
+        if self._item is not None and edit.item_id == self._item.id and isinstance(edit, SetAnnotation):
+            self._load_annotation()
+            if self.layer.selected and self.layer.selected not in {b["id"] for b in self.layer.boxes}:
+                self.layer.selected = None
+
+    def fit(self) -> None:
+        """Fit the whole image in the view."""
+        if not self._scene.sceneRect().isEmpty():
+            self.canvas.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    # -- state the tests and the status line read ---------------------------------------------
+
+    def boxes(self) -> list[dict[str, Any]]:
+        """The boxes on screen (stored, or suggested if the item was never touched)."""
+        return list(self.layer.boxes)
+
+    def selected_box_id(self) -> str | None:
+        """The selected box's id."""
+        return self.layer.selected
+
+    def current_label(self) -> str:
+        """The class a new box gets."""
+        return self._current_label
+
+    def _update_hint(self) -> None:
+        mode = "DRAW: drag to draw a box (W to stop)" if self._draw_mode else "W draw · click select · Tab next box"
+        self._hint.setText(
+            f"Class for new boxes: {self._current_label or '—'} · {mode} · 1–9, 0 set class · Del delete"
+        )
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def _commit(self, annotation: dict[str, Any], text: str) -> None:
+        assert self._session is not None and self._item is not None
+        before = self._session.state(self._item.id).annotation
+        self._context.push(SetAnnotation(self._session.package_id, self._item.id, before, annotation, text))
+
+    def _toggle_draw_mode(self) -> None:
+        self._draw_mode = not self._draw_mode
+        self.canvas.setCursor(Qt.CursorShape.CrossCursor if self._draw_mode else Qt.CursorShape.ArrowCursor)
+        self._update_hint()
+
+    def _on_canvas_pressed(self, point: QPointF) -> None:
+        if self._draw_mode:
+            self._press = point
+            self.layer.draft = QRectF(point, point)
+        else:
+            self.layer.selected = box_ops.box_at(self._annotation, point.x(), point.y())
+        self.layer.update()
+
+    def _on_canvas_dragged(self, point: QPointF) -> None:
+        if self._press is not None:
+            self.layer.draft = QRectF(self._press, point).normalized()
+            self.layer.update()
+
+    def _on_canvas_released(self, point: QPointF) -> None:
+        if self._press is None:
+            return
+        start, self._press = self._press, None
+        self.layer.draft = None
+        x, y, w, h = box_ops.box_from_corners(start.x(), start.y(), point.x(), point.y())
+        if w < 2 or h < 2:  # a click, not a box
+            self.layer.update()
+            return
+        annotation, box_id = box_ops.add_box(
+            self._annotation, label=self._current_label, x=x, y=y, w=w, h=h, bounds=self._bounds
+        )
+        self._commit(annotation, "Draw box")
+        self.layer.selected = box_id
+        self.layer.update()
+
+    def _delete_selected(self) -> None:
+        if self.layer.selected and self._annotation is not None:
+            self._commit(box_ops.delete_boxes(self._annotation, [self.layer.selected]), "Delete box")
+            self.layer.selected = None
+            self.layer.update()
+
+    def _nudge(self, dx: float, dy: float) -> None:
+        if self.layer.selected and self._annotation is not None:
+            moved = box_ops.move_box(self._annotation, self.layer.selected, dx, dy, self._bounds)
+            self._commit(moved, "Nudge box")
+
+    def _select_step(self, step: int) -> None:
+        ids = [box["id"] for box in self.layer.boxes]
+        if not ids:
+            return
+        index = ids.index(self.layer.selected) + step if self.layer.selected in ids else 0
+        self.layer.selected = ids[index % len(ids)]
+        self.layer.update()
+
+    def _choose_class(self, digit: int) -> None:
+        # 1..9 pick the first nine classes, 0 the tenth; schema hotkeys override the position.
+        labels = self._schema.labels
+        by_hotkey = {label.hotkey: label.name for label in labels if label.hotkey}
+        name = by_hotkey.get(str(digit))
+        if name is None:
+            position = 9 if digit == 0 else digit - 1
+            if position >= len(labels):
+                return
+            name = labels[position].name
+        if self.layer.selected and self._annotation is not None:
+            self._commit(box_ops.update_box(self._annotation, self.layer.selected, label=name), f"Set class {name}")
+        else:
+            self._current_label = name
+        self._update_hint()
