@@ -25,7 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    open_cmd = commands.add_parser("open", help="open a work package in the app", description="Open a work package (.zip or folder) in the app.")
+    open_cmd = commands.add_parser(
+        "open", help="open a work package in the app", description="Open a work package (.zip or folder) in the app."
+    )
     open_cmd.add_argument("package", type=Path, help="package .zip, folder, or its package.json")
 
     pack = commands.add_parser(
@@ -178,4 +180,3 @@ def _bundle(args: argparse.Namespace, data_dir: Path) -> int:
         )
     print(f"Wrote {args.output}: {summary['done']} done, {summary['todo']} to do, of {summary['total']} items.")
     return EXIT_OK
-

@@ -156,3 +156,31 @@ def box_at(annotation: Annotation | None, x: float, y: float) -> str | None:
     if not hits:
         return None
     return min(hits, key=lambda box: box["w"] * box["h"])["id"]
+
+
+def duplicate_box(annotation: Annotation, box_id: str, bounds: Bounds, offset: float = 10.0) -> tuple[Annotation, str]:
+    """A copy of a box, shifted down-right (stopping at the edges, same size); returns the copy's id."""
+    source = find_box(annotation, box_id)
+    result, new_id = add_box(
+        annotation, label=source["label"], x=source["x"], y=source["y"], w=source["w"], h=source["h"], bounds=bounds
+    )
+    result = update_box(result, new_id, attributes=list(source.get("attributes", [])))
+    return move_box(result, new_id, offset, offset, bounds), new_id
+
+
+def copy_boxes(annotation: Annotation | None, boxes: Iterable[Box], bounds: Bounds) -> Annotation:
+    """Add copies of another item's boxes (as the user's, with fresh ids), clamped to this image."""
+    result = copy.deepcopy(annotation) if annotation else empty_annotation()
+    for box in boxes:
+        result, new_id = add_box(
+            result, label=box["label"], x=box["x"], y=box["y"], w=box["w"], h=box["h"], bounds=bounds
+        )
+        result = update_box(result, new_id, attributes=list(box.get("attributes", [])))
+    return result
+
+
+def set_verified(annotation: Annotation | None, verified: bool) -> Annotation:
+    """Mark the item's boxes as checked by the annotator (or not)."""
+    result = copy.deepcopy(annotation) if annotation else empty_annotation()
+    result["verified"] = verified
+    return result

@@ -115,9 +115,7 @@ def _assemble(head: dict[str, Any], item_lines: list[bytes]) -> bytes:
     digest.update(b",".join(item_lines))
     digest.update(b"]," + after)
     hashed = canonical_json({HASH_FIELD: digest.hexdigest()})[1:-1]
-    return b"".join(
-        [before, b",", hashed, b',"items":[\n', b",\n".join(item_lines), b"\n],", after, b"\n"]
-    )
+    return b"".join([before, b",", hashed, b',"items":[\n', b",\n".join(item_lines), b"\n],", after, b"\n"])
 
 
 def _item_line(item_id: str, kind: str, row: tuple | None) -> bytes:
@@ -272,7 +270,10 @@ def _items_problems(items: Sequence[Any]) -> list[str]:
         if item.get("kind") not in ITEM_KINDS:
             reasons.append(f"{where}: kind must be one of {', '.join(ITEM_KINDS)}")
         timing = item.get("timing")
-        if not (isinstance(timing, dict) and all(isinstance(timing.get(k), int) and timing[k] >= 0 for k in ("active_ms", "idle_ms"))):
+        if not (
+            isinstance(timing, dict)
+            and all(isinstance(timing.get(k), int) and timing[k] >= 0 for k in ("active_ms", "idle_ms"))
+        ):
             reasons.append(f"{where}: timing needs non-negative integer active_ms and idle_ms")
     return reasons
 

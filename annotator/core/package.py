@@ -128,10 +128,15 @@ def _media_problems(manifest: Manifest, names: set[str], source: PackageSource) 
             continue
         listed.add(item.media)
         if item.media not in names:
-            problems.append(Problem(source.display(item.media), f"missing: listed by item '{item.id}' but not in the package"))
+            problems.append(
+                Problem(source.display(item.media), f"missing: listed by item '{item.id}' but not in the package")
+            )
         elif posix_suffix(item.media) not in _SUFFIXES_BY_KIND[item.kind]:
             problems.append(
-                Problem(source.display(item.media), f"item '{item.id}' is {item.kind}, but this is not a {item.kind} file type")
+                Problem(
+                    source.display(item.media),
+                    f"item '{item.id}' is {item.kind}, but this is not a {item.kind} file type",
+                )
             )
     for name in sorted(names - listed - {MANIFEST_NAME} - DOCUMENT_NAMES):
         problems.append(Problem(source.display(name), "not listed by any item in package.json"))

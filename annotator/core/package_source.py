@@ -99,9 +99,7 @@ class FolderSource(PackageSource):
                     if _is_ignored(rel):
                         continue
                     if entry.is_symlink():
-                        self.problems.append(
-                            Problem(self.display(rel), "symbolic links are not allowed in a package")
-                        )
+                        self.problems.append(Problem(self.display(rel), "symbolic links are not allowed in a package"))
                     elif entry.is_dir(follow_symlinks=False):
                         stack.append((rel + "/", Path(entry.path)))
                     elif entry.is_file(follow_symlinks=False):
@@ -175,7 +173,9 @@ class ZipSource(PackageSource):
                 self.problems.append(Problem(f"{self.label}:{name}", "encrypted zip entries are not supported"))
                 continue
             total += info.file_size
-            if info.file_size >= limits.ratio_min_bytes and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            if info.file_size >= limits.ratio_min_bytes and info.file_size > limits.max_ratio * max(
+                info.compress_size, 1
+            ):
                 self.problems.append(
                     Problem(
                         f"{self.label}:{name}",
@@ -204,7 +204,7 @@ class ZipSource(PackageSource):
 
     def names(self) -> set[str]:
         prefix = self._prefix
-        return {n[len(prefix):] for n in self._infos if n.startswith(prefix)}
+        return {n[len(prefix) :] for n in self._infos if n.startswith(prefix)}
 
     def _info(self, name: str) -> zipfile.ZipInfo:
         return self._infos[self._prefix + name]

@@ -66,11 +66,17 @@ def _media_entries(folder: Path, used: set[str], skipped: list[str], problems: l
             problems.append(Problem(str(path), "symbolic links are not packed; copy the file instead"))
         elif suffix in IMAGE_SUFFIXES or suffix in AUDIO_SUFFIXES:
             kind = "image" if suffix in IMAGE_SUFFIXES else "audio"
-            item = {"id": _unique(_slug(Path(rel).with_suffix("").as_posix()), used), "kind": kind,
-                    "media": f"media/{rel}", "sha256": _sha256_file(path)}
+            item = {
+                "id": _unique(_slug(Path(rel).with_suffix("").as_posix()), used),
+                "kind": kind,
+                "media": f"media/{rel}",
+                "sha256": _sha256_file(path),
+            }
             entries.append(_Entry(item, path))
         elif suffix in UNSUPPORTED_AUDIO_SUFFIXES:
-            problems.append(Problem(str(path), f"{suffix} audio is not supported; convert it to WAV, FLAC, OGG, Opus or MP3"))
+            problems.append(
+                Problem(str(path), f"{suffix} audio is not supported; convert it to WAV, FLAC, OGG, Opus or MP3")
+            )
         elif suffix in TEXT_TABLE_SUFFIXES:
             entries.extend(_text_entries(path, used, problems))
         else:

@@ -46,40 +46,86 @@ SHELL_ACTIONS: tuple[ActionSpec, ...] = (
 _EDITOR = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 BBOX_ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("bbox.draw", "Draw boxes", "Boxes", ("W",), "Toggle draw mode: drag on the image to draw", _EDITOR),
-    ActionSpec("bbox.delete", "Delete box", "Boxes", ("Delete",), "Delete the selected box", _EDITOR),
-    ActionSpec("bbox.next_box", "Next box", "Boxes", ("Tab",), "Select the next box", _EDITOR),
-    ActionSpec("bbox.previous_box", "Previous box", "Boxes", ("Shift+Tab",), "Select the previous box", _EDITOR),
-    ActionSpec("bbox.nudge_left", "Nudge left", "Boxes", ("Left",), "Move the selected box 1 px left", _EDITOR),
-    ActionSpec("bbox.nudge_right", "Nudge right", "Boxes", ("Right",), "Move the selected box 1 px right", _EDITOR),
-    ActionSpec("bbox.nudge_up", "Nudge up", "Boxes", ("Up",), "Move the selected box 1 px up", _EDITOR),
-    ActionSpec("bbox.nudge_down", "Nudge down", "Boxes", ("Down",), "Move the selected box 1 px down", _EDITOR),
-    ActionSpec(
-        "bbox.nudge_left_10", "Nudge left 10 px", "Boxes", ("Shift+Left",), "Move the selected box 10 px left", _EDITOR
-    ),
-    ActionSpec(
-        "bbox.nudge_right_10",
-        "Nudge right 10 px",
-        "Boxes",
-        ("Shift+Right",),
-        "Move the selected box 10 px right",
-        _EDITOR,
-    ),
-    ActionSpec("bbox.nudge_up_10", "Nudge up 10 px", "Boxes", ("Shift+Up",), "Move the selected box 10 px up", _EDITOR),
-    ActionSpec(
-        "bbox.nudge_down_10", "Nudge down 10 px", "Boxes", ("Shift+Down",), "Move the selected box 10 px down", _EDITOR
-    ),
-    ActionSpec("bbox.fit", "Fit image", "Boxes", ("F",), "Fit the whole image in the view", _EDITOR),
-) + tuple(
-    ActionSpec(
-        f"bbox.class_{digit}",
-        f"Class {digit}",
-        "Boxes",
-        (str(digit),),
-        f"Set the class of the selected box (or of the next box) to class {10 if digit == 0 else digit}",
-        _EDITOR,
+    (
+        ActionSpec("bbox.draw", "Draw boxes", "Boxes", ("W",), "Toggle draw mode: drag on the image to draw", _EDITOR),
+        ActionSpec("bbox.delete", "Delete box", "Boxes", ("Delete",), "Delete the selected box", _EDITOR),
+        ActionSpec("bbox.next_box", "Next box", "Boxes", ("Tab",), "Select the next box", _EDITOR),
+        ActionSpec("bbox.previous_box", "Previous box", "Boxes", ("Shift+Tab",), "Select the previous box", _EDITOR),
+        ActionSpec("bbox.nudge_left", "Nudge left", "Boxes", ("Left",), "Move the selected box 1 px left", _EDITOR),
+        ActionSpec("bbox.nudge_right", "Nudge right", "Boxes", ("Right",), "Move the selected box 1 px right", _EDITOR),
+        ActionSpec("bbox.nudge_up", "Nudge up", "Boxes", ("Up",), "Move the selected box 1 px up", _EDITOR),
+        ActionSpec("bbox.nudge_down", "Nudge down", "Boxes", ("Down",), "Move the selected box 1 px down", _EDITOR),
+        ActionSpec(
+            "bbox.nudge_left_10",
+            "Nudge left 10 px",
+            "Boxes",
+            ("Shift+Left",),
+            "Move the selected box 10 px left",
+            _EDITOR,
+        ),
+        ActionSpec(
+            "bbox.nudge_right_10",
+            "Nudge right 10 px",
+            "Boxes",
+            ("Shift+Right",),
+            "Move the selected box 10 px right",
+            _EDITOR,
+        ),
+        ActionSpec(
+            "bbox.nudge_up_10", "Nudge up 10 px", "Boxes", ("Shift+Up",), "Move the selected box 10 px up", _EDITOR
+        ),
+        ActionSpec(
+            "bbox.nudge_down_10",
+            "Nudge down 10 px",
+            "Boxes",
+            ("Shift+Down",),
+            "Move the selected box 10 px down",
+            _EDITOR,
+        ),
+        ActionSpec("bbox.fit", "Fit image", "Boxes", ("F",), "Fit the whole image in the view", _EDITOR),
+        ActionSpec(
+            "bbox.duplicate", "Duplicate box", "Boxes", ("Ctrl+D",), "Copy the selected box, shifted 10 px", _EDITOR
+        ),
+        ActionSpec(
+            "bbox.copy_previous",
+            "Copy boxes from previous item",
+            "Boxes",
+            ("Ctrl+Shift+V",),
+            "Add the previous item's boxes to this one",
+            _EDITOR,
+        ),
+        ActionSpec("bbox.toggle_visible", "Hide/show boxes", "Boxes", ("H",), "Hide or show all boxes", _EDITOR),
+        ActionSpec(
+            "bbox.verified",
+            "Mark verified",
+            "Boxes",
+            ("V",),
+            "Mark (or unmark) this image's boxes as verified",
+            _EDITOR,
+        ),
     )
-    for digit in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)
+    + tuple(
+        ActionSpec(
+            f"bbox.attribute_{number}",
+            f"Toggle attribute {number}",
+            "Boxes",
+            (f"Alt+{number}",),
+            f"Toggle the schema's attribute {number} (e.g. occluded, truncated, difficult) on the selected box",
+            _EDITOR,
+        )
+        for number in (1, 2, 3)
+    )
+    + tuple(
+        ActionSpec(
+            f"bbox.class_{digit}",
+            f"Class {digit}",
+            "Boxes",
+            (str(digit),),
+            f"Set the class of the selected box (or of the next box) to class {10 if digit == 0 else digit}",
+            _EDITOR,
+        )
+        for digit in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)
+    )
 )
 
 ALL_ACTIONS: tuple[ActionSpec, ...] = SHELL_ACTIONS + BBOX_ACTIONS

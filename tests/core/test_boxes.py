@@ -95,3 +95,23 @@ def test_boxes_inside_the_image_keep_their_exact_floats(x: float, y: float, w: f
     assert [struct.pack("<d", v) for v in (box["x"], box["y"], box["w"], box["h"])] == [
         struct.pack("<d", v) for v in (x, y, w, h)
     ]
+
+
+def test_duplicate_keeps_size_and_attributes_and_stays_inside() -> None:
+    from annotator.core.boxes import duplicate_box
+
+    annotation, box_id = add_box(None, label="cat", x=620.0, y=1.5, w=15.0, h=4.25, bounds=IMAGE)
+    annotation = toggle_attribute(annotation, box_id, "occluded")
+    annotation, copy_id = duplicate_box(annotation, box_id, IMAGE)
+    copy = find_box(annotation, copy_id)
+    assert copy_id != box_id
+    assert (copy["x"], copy["y"], copy["w"], copy["h"]) == (625.0, 11.5, 15.0, 4.25)
+    assert copy["attributes"] == ["occluded"] and copy["source"] == "user"
+
+
+def test_copy_boxes_from_another_item_clamps_to_this_image() -> None:
+    from annotator.core.boxes import copy_boxes
+
+    source, _ = add_box(None, label="cat", x=600.0, y=400.0, w=30.0, h=30.0, bounds=IMAGE)
+    copied = copy_boxes(None, source["boxes"], Bounds(610.0, 420.0))
+    assert [(b["x"], b["y"], b["w"], b["h"]) for b in copied["boxes"]] == [(600.0, 400.0, 10.0, 20.0)]

@@ -135,3 +135,67 @@ def test_box_keys_are_in_the_cheat_sheet(qtbot, window: MainWindow) -> None:
     sheet = window.findChild(CheatSheetDialog, "cheat_sheet")
     assert "bbox.draw" in sheet.visible_action_ids()
     assert "bbox.class_0" in sheet.visible_action_ids()
+
+
+def _open_chelsea_with_one_box(qtbot, window: MainWindow, workspace: Workspace) -> BoxEditor:
+    for _ in range(2):
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    editor = editor_of(window)
+    qtbot.waitUntil(lambda: window.session.current_item.id == "img-chelsea")
+    qtbot.waitUntil(lambda: editor.canvas.sceneRect().width() == 640)
+    editor.canvas.setFocus()
+    key(qtbot, editor, Qt.Key.Key_W)
+    drag(qtbot, editor, to_view(editor, 100, 100), to_view(editor, 300, 250))
+    key(qtbot, editor, Qt.Key.Key_W)
+    assert len(stored_boxes(workspace, "img-chelsea")) == 1
+    return editor
+
+
+def test_mouse_move_and_resize_are_one_undo_step_each(qtbot, window: MainWindow, workspace: Workspace) -> None:
+    editor = _open_chelsea_with_one_box(qtbot, window, workspace)
+    drawn = stored_boxes(workspace, "img-chelsea")[0]
+    pixel = 1 / editor.canvas.transform().m11()
+
+    # Drag the box body 50 px right and 20 px down.
+    centre = to_view(editor, drawn["x"] + drawn["w"] / 2, drawn["y"] + drawn["h"] / 2)
+    drag(qtbot, editor, centre, centre + (to_view(editor, 150, 120) - to_view(editor, 100, 100)))
+    moved = stored_boxes(workspace, "img-chelsea")[0]
+    assert abs(moved["x"] - (drawn["x"] + 50)) <= 2 * pixel and abs(moved["y"] - (drawn["y"] + 20)) <= 2 * pixel
+    assert (moved["w"], moved["h"]) == (drawn["w"], drawn["h"])
+
+    # Drag the bottom-right handle 40 px further out: only the right and bottom edges move.
+    corner = to_view(editor, moved["x"] + moved["w"], moved["y"] + moved["h"])
+    drag(qtbot, editor, corner, corner + (to_view(editor, 140, 140) - to_view(editor, 100, 100)))
+    resized = stored_boxes(workspace, "img-chelsea")[0]
+    assert (resized["x"], resized["y"]) == (moved["x"], moved["y"])
+    assert abs(resized["w"] - (moved["w"] + 40)) <= 2 * pixel and abs(resized["h"] - (moved["h"] + 40)) <= 2 * pixel
+
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_boxes(workspace, "img-chelsea")[0] == moved
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_boxes(workspace, "img-chelsea")[0] == drawn
+
+
+def test_duplicate_attributes_verified_and_copy_from_previous(qtbot, window: MainWindow, workspace: Workspace) -> None:
+    editor = _open_chelsea_with_one_box(qtbot, window, workspace)
+    key(qtbot, editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    first, copy = stored_boxes(workspace, "img-chelsea")
+    assert (copy["x"], copy["y"], copy["w"], copy["h"]) == (first["x"] + 10, first["y"] + 10, first["w"], first["h"])
+    key(qtbot, editor, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, editor, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert stored_boxes(workspace, "img-chelsea")[1]["attributes"] == ["difficult", "occluded"]
+    key(qtbot, editor, Qt.Key.Key_V)
+    assert workspace.item("demo", "img-chelsea").annotation["verified"] is True
+
+    # On the next photo, copy the cat photo's two boxes over.
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.session.current_item.id == "img-rocket")
+    qtbot.waitUntil(lambda: editor.canvas.sceneRect().height() == 427)
+    editor.canvas.setFocus()
+    key(qtbot, editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    copied = stored_boxes(workspace, "img-rocket")
+    assert [(b["label"], b["x"], b["y"], b["attributes"]) for b in copied] == [
+        (b["label"], b["x"], b["y"], b["attributes"]) for b in stored_boxes(workspace, "img-chelsea")
+    ]
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_boxes(workspace, "img-rocket") == []

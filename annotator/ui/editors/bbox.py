@@ -27,6 +27,8 @@ from annotator.ui.workers import run_in_background
 
 SELECTED_COLOR = QColor("#00e5ff")
 MODEL_PEN_STYLE = Qt.PenStyle.DashLine
+# Resize handles: horizontal (l, c, r) and vertical (t, c, b) position on the box.
+HANDLES = ("lt", "ct", "rt", "rc", "rb", "cb", "lb", "lc")
 # Labels are skipped on boxes smaller than this on screen: unreadable, and the main paint cost.
 LABEL_MIN_SCREEN_PX = 18
 
@@ -67,6 +69,13 @@ class BoxesLayer(QGraphicsItem):
             painter.drawRect(rect)
             if rect.width() * scale >= LABEL_MIN_SCREEN_PX and rect.height() * scale >= LABEL_MIN_SCREEN_PX:
                 painter.drawText(rect.topLeft() + QPointF(3 / scale, 13 / scale), box["label"])
+            if box["id"] == self.selected:
+                painter.setBrush(SELECTED_COLOR)
+                side = 7 / scale
+                xs = {"l": rect.left(), "c": rect.center().x(), "r": rect.right()}
+                ys = {"t": rect.top(), "c": rect.center().y(), "b": rect.bottom()}
+                for handle in HANDLES:
+                    painter.drawRect(QRectF(xs[handle[0]] - side / 2, ys[handle[1]] - side / 2, side, side))
         if self.draft is not None:
             painter.setPen(QPen(SELECTED_COLOR, 1.0 / scale, Qt.PenStyle.DashLine))
             painter.drawRect(self.draft)
@@ -137,6 +146,7 @@ class BoxEditor(QWidget):
         self._current_label = ""
         self._draw_mode = False
         self._press: QPointF | None = None
+        self._gesture: str | None = None  # "draw", "move", a handle such as "lt", or None
 
         self._scene = QGraphicsScene(self)
         self._pixmap_item = QGraphicsPixmapItem()
@@ -175,7 +185,13 @@ class BoxEditor(QWidget):
             "bbox.next_box": lambda: self._select_step(1),
             "bbox.previous_box": lambda: self._select_step(-1),
             "bbox.fit": self.fit,
+            "bbox.duplicate": self._duplicate_selected,
+            "bbox.copy_previous": self._copy_from_previous,
+            "bbox.toggle_visible": lambda: self.layer.setVisible(not self.layer.isVisible()),
+            "bbox.verified": self._toggle_verified,
         }
+        for number in (1, 2, 3):
+            handlers[f"bbox.attribute_{number}"] = lambda n=number: self._toggle_attribute(n)
         for digit in range(10):
             handlers[f"bbox.class_{digit}"] = lambda d=digit: self._choose_class(d)
         for spec in BBOX_ACTIONS:
@@ -262,8 +278,9 @@ class BoxEditor(QWidget):
 
     def _update_hint(self) -> None:
         mode = "DRAW: drag to draw a box (W to stop)" if self._draw_mode else "W draw · click select · Tab next box"
+        verified = " · ✓ verified" if (self._annotation or {}).get("verified") else ""
         self._hint.setText(
-            f"Class for new boxes: {self._current_label or '—'} · {mode} · 1–9, 0 set class · Del delete"
+            f"Class for new boxes: {self._current_label or '—'} · {mode} · 1–9, 0 set class · Del delete{verified}"
         )
 
     # -- edits ---------------------------------------------------------------------------------
@@ -278,23 +295,78 @@ class BoxEditor(QWidget):
         self.canvas.setCursor(Qt.CursorShape.CrossCursor if self._draw_mode else Qt.CursorShape.ArrowCursor)
         self._update_hint()
 
+    def _handle_at(self, point: QPointF) -> str | None:
+        # Handles are 8 screen pixels wide whatever the zoom.
+        if not self.layer.selected or self._annotation is None:
+            return None
+        box = box_ops.find_box(self._annotation, self.layer.selected)
+        reach = 6 / (self.canvas.transform().m11() or 1.0)
+        xs = {"l": box["x"], "c": box["x"] + box["w"] / 2, "r": box["x"] + box["w"]}
+        ys = {"t": box["y"], "c": box["y"] + box["h"] / 2, "b": box["y"] + box["h"]}
+        for handle in HANDLES:
+            hx, hy = xs[handle[0]], ys[handle[1]]
+            if abs(point.x() - hx) <= reach and abs(point.y() - hy) <= reach:
+                return handle
+        return None
+
     def _on_canvas_pressed(self, point: QPointF) -> None:
+        self._press = point
         if self._draw_mode:
-            self._press = point
+            self._gesture = "draw"
             self.layer.draft = QRectF(point, point)
+        elif handle := self._handle_at(point):
+            self._gesture = handle
         else:
             self.layer.selected = box_ops.box_at(self._annotation, point.x(), point.y())
+            self._gesture = "move" if self.layer.selected else None
         self.layer.update()
 
+    def _dragged_box(self, point: QPointF) -> dict[str, Any] | None:
+        """The selected box as the current move or resize gesture would leave it."""
+        if self._press is None or self._annotation is None or not self.layer.selected:
+            return None
+        dx, dy = point.x() - self._press.x(), point.y() - self._press.y()
+        if self._gesture == "move":
+            return box_ops.find_box(
+                box_ops.move_box(self._annotation, self.layer.selected, dx, dy, self._bounds), self.layer.selected
+            )
+        box = box_ops.find_box(self._annotation, self.layer.selected)
+        left, top, right, bottom = box["x"], box["y"], box["x"] + box["w"], box["y"] + box["h"]
+        horizontal, vertical = self._gesture[0], self._gesture[1]
+        left += dx if horizontal == "l" else 0
+        right += dx if horizontal == "r" else 0
+        top += dy if vertical == "t" else 0
+        bottom += dy if vertical == "b" else 0
+        x, y, w, h = box_ops.box_from_corners(left, top, right, bottom)
+        return box_ops.clamp({**box, "x": x, "y": y, "w": w, "h": h}, self._bounds)
+
     def _on_canvas_dragged(self, point: QPointF) -> None:
-        if self._press is not None:
+        if self._press is None:
+            return
+        if self._gesture == "draw":
             self.layer.draft = QRectF(self._press, point).normalized()
-            self.layer.update()
+        elif self._gesture is not None and (preview := self._dragged_box(point)) is not None:
+            # Only the view changes while dragging; the store gets one edit on release.
+            self.layer.boxes = [preview if b["id"] == preview["id"] else b for b in box_ops.boxes_of(self._annotation)]
+        self.layer.update()
 
     def _on_canvas_released(self, point: QPointF) -> None:
         if self._press is None:
             return
-        start, self._press = self._press, None
+        if self._gesture not in ("draw", None):
+            result = self._dragged_box(point)
+            self._press, gesture, self._gesture = None, self._gesture, None
+            original = box_ops.find_box(self._annotation, result["id"]) if result else None
+            if result is not None and original is not None and any(result[k] != original[k] for k in "xywh"):
+                changed = box_ops.update_box(
+                    self._annotation, result["id"], x=result["x"], y=result["y"], w=result["w"], h=result["h"]
+                )
+                self._commit(changed, "Move box" if gesture == "move" else "Resize box")
+            return
+        if self._gesture is None:
+            self._press = None
+            return
+        start, self._press, self._gesture = self._press, None, None
         self.layer.draft = None
         x, y, w, h = box_ops.box_from_corners(start.x(), start.y(), point.x(), point.y())
         if w < 2 or h < 2:  # a click, not a box
@@ -317,6 +389,36 @@ class BoxEditor(QWidget):
         if self.layer.selected and self._annotation is not None:
             moved = box_ops.move_box(self._annotation, self.layer.selected, dx, dy, self._bounds)
             self._commit(moved, "Nudge box")
+
+    def _duplicate_selected(self) -> None:
+        if self.layer.selected and self._annotation is not None:
+            annotation, new_id = box_ops.duplicate_box(self._annotation, self.layer.selected, self._bounds)
+            self._commit(annotation, "Duplicate box")
+            self.layer.selected = new_id
+            self.layer.update()
+
+    def _copy_from_previous(self) -> None:
+        if self._session is None or self._item is None:
+            return
+        index = self._session.index_of(self._item.id)
+        previous = next((item for item in reversed(self._session.items[:index]) if item.kind == "image"), None)
+        if previous is None:
+            return
+        stored = self._session.state(previous.id).annotation
+        source = box_ops.boxes_of(stored if stored is not None else box_ops.from_prelabel(previous.prelabel))
+        if source:
+            self._commit(box_ops.copy_boxes(self._annotation, source, self._bounds), f"Copy boxes from {previous.id}")
+
+    def _toggle_verified(self) -> None:
+        verified = bool((self._annotation or {}).get("verified"))
+        self._commit(box_ops.set_verified(self._annotation, not verified), "Mark verified")
+        self._update_hint()
+
+    def _toggle_attribute(self, number: int) -> None:
+        attributes = self._schema.attributes
+        if self.layer.selected and self._annotation is not None and number <= len(attributes):
+            name = attributes[number - 1]
+            self._commit(box_ops.toggle_attribute(self._annotation, self.layer.selected, name), f"Toggle {name}")
 
     def _select_step(self, step: int) -> None:
         ids = [box["id"] for box in self.layer.boxes]
