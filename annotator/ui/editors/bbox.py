@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap, QWheelEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPixmapItem,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core import boxes as box_ops
 from annotator.core.edits import Edit, SetAnnotation
+from annotator.core.media.probe import image_geometry
 from annotator.core.model import Item, LabelSchema
 from annotator.core.session import PackageSession
 from annotator.ui.actions import BBOX_ACTIONS, build_action
@@ -146,6 +147,7 @@ class BoxEditor(QWidget):
         self._current_label = ""
         self._draw_mode = False
         self._press: QPointF | None = None
+        self._geometry: dict[str, Any] | None = None
         self._gesture: str | None = None  # "draw", "move", a handle such as "lt", or None
 
         self._scene = QGraphicsScene(self)
@@ -211,14 +213,16 @@ class BoxEditor(QWidget):
         self._load_annotation()
         self._message.hide()
         self._pixmap_item.setPixmap(QPixmap())
+        self._geometry = None
         package = session.package
         name = package.source.display(item.media or "")
         item_id = item.id
 
-        def decode() -> tuple[str, QImage, float, int, int]:
+        def decode() -> tuple[str, QImage, float, dict[str, Any]]:
             data = package.media_bytes(item)
+            geometry = image_geometry(data, name, max_pixels=package.limits.max_image_pixels)
             image, scale = decode_preview(data, name)
-            return item_id, image, scale, round(image.width() / scale), round(image.height() / scale)
+            return item_id, image, scale, geometry
 
         run_in_background(decode, self._on_image_decoded, self._on_image_failed)
         self._update_hint()
@@ -231,13 +235,16 @@ class BoxEditor(QWidget):
         self.layer.boxes = box_ops.boxes_of(self._annotation)
         self.layer.update()
 
-    def _on_image_decoded(self, result: tuple[str, QImage, float, int, int]) -> None:
-        item_id, image, scale, width, height = result
+    def _on_image_decoded(self, result: tuple[str, QImage, float, dict[str, Any]]) -> None:
+        item_id, image, _scale, geometry = result
         if self._item is None or item_id != self._item.id:
             return
+        self._geometry = geometry
+        width, height = geometry["display_size"]
         self._pixmap_item.setPixmap(QPixmap.fromImage(image))
-        # The pixmap may be a reduced decode; scale it so scene units are full-image pixels.
-        self._pixmap_item.setScale(1.0 / scale)
+        # The pixmap may be a reduced decode; stretch it per axis (rounding differs) so scene
+        # units are exactly the displayed image's pixels.
+        self._pixmap_item.setTransform(QTransform.fromScale(width / image.width(), height / image.height()))
         rect = QRectF(0, 0, width, height)
         self._bounds = box_ops.Bounds(float(width), float(height))
         self._scene.setSceneRect(rect)
@@ -288,6 +295,9 @@ class BoxEditor(QWidget):
     def _commit(self, annotation: dict[str, Any], text: str) -> None:
         assert self._session is not None and self._item is not None
         before = self._session.state(self._item.id).annotation
+        if self._geometry is not None:
+            # The bundle records what the boxes were drawn on: orientation, raw and displayed size.
+            annotation = {**annotation, "image": self._geometry}
         self._context.push(SetAnnotation(self._session.package_id, self._item.id, before, annotation, text))
 
     def _toggle_draw_mode(self) -> None:
