@@ -199,3 +199,15 @@ def test_duplicate_attributes_verified_and_copy_from_previous(qtbot, window: Mai
     ]
     qtbot.keyClick(editor.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored_boxes(workspace, "img-rocket") == []
+
+
+def test_the_next_image_is_prefetched_and_shows_at_once(qtbot, window: MainWindow) -> None:
+    from annotator.ui.editors.image_loader import ImageLoader
+
+    loader = editor_of(window).findChild(ImageLoader)
+    qtbot.waitUntil(lambda: loader.is_ready("img-coffee"), timeout=10_000)
+    shown: list[str] = []
+    window.item_shown.connect(shown.append)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    # No event loop ran between the key and this line: the image came from the prefetch cache.
+    assert shown == ["img-coffee"]

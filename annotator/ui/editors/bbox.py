@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap, QTransform, QWheelEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPixmapItem,
@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
 
 from annotator.core import boxes as box_ops
 from annotator.core.edits import Edit, SetAnnotation
-from annotator.core.media.probe import image_geometry
 from annotator.core.model import Item, LabelSchema
 from annotator.core.session import PackageSession
 from annotator.ui.actions import BBOX_ACTIONS, build_action
-from annotator.ui.editors.preview import decode_preview
-from annotator.ui.workers import run_in_background
+from annotator.ui.editors.image_loader import ImageLoader, LoadedImage
 
 SELECTED_COLOR = QColor("#00e5ff")
 MODEL_PEN_STYLE = Qt.PenStyle.DashLine
@@ -150,6 +148,8 @@ class BoxEditor(QWidget):
         self._geometry: dict[str, Any] | None = None
         self._gesture: str | None = None  # "draw", "move", a handle such as "lt", or None
 
+        self._loader = ImageLoader(parent=self)
+        self._loader.loaded.connect(self._on_image_loaded)
         self._scene = QGraphicsScene(self)
         self._pixmap_item = QGraphicsPixmapItem()
         self._pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
@@ -214,18 +214,17 @@ class BoxEditor(QWidget):
         self._message.hide()
         self._pixmap_item.setPixmap(QPixmap())
         self._geometry = None
-        package = session.package
-        name = package.source.display(item.media or "")
-        item_id = item.id
-
-        def decode() -> tuple[str, QImage, float, dict[str, Any]]:
-            data = package.media_bytes(item)
-            geometry = image_geometry(data, name, max_pixels=package.limits.max_image_pixels)
-            image, scale = decode_preview(data, name)
-            return item_id, image, scale, geometry
-
-        run_in_background(decode, self._on_image_decoded, self._on_image_failed)
         self._update_hint()
+        ready = self._loader.request(session.package, item)
+        if ready is not None:
+            self._on_image_loaded(ready)
+
+    def _prefetch_next(self) -> None:
+        if self._session is None or self._item is None:
+            return
+        index = self._session.index_of(self._item.id)
+        upcoming = [item for item in self._session.items[index + 1 : index + 4] if item.kind == "image"]
+        self._loader.prefetch(self._session.package, upcoming)
 
     def _load_annotation(self) -> None:
         assert self._session is not None and self._item is not None
@@ -235,10 +234,13 @@ class BoxEditor(QWidget):
         self.layer.boxes = box_ops.boxes_of(self._annotation)
         self.layer.update()
 
-    def _on_image_decoded(self, result: tuple[str, QImage, float, dict[str, Any]]) -> None:
-        item_id, image, _scale, geometry = result
-        if self._item is None or item_id != self._item.id:
+    def _on_image_loaded(self, loaded: LoadedImage) -> None:
+        if self._item is None or loaded.item_id != self._item.id:
             return
+        if loaded.image is None or loaded.geometry is None:
+            self._show_error(loaded.error or "unknown error")
+            return
+        image, geometry, item_id = loaded.image, loaded.geometry, loaded.item_id
         self._geometry = geometry
         width, height = geometry["display_size"]
         self._pixmap_item.setPixmap(QPixmap.fromImage(image))
@@ -251,11 +253,13 @@ class BoxEditor(QWidget):
         self.layer.set_image_rect(rect)
         self.fit()
         self.item_shown.emit(item_id)
+        self._prefetch_next()
 
-    def _on_image_failed(self, error: Exception) -> None:
+    def _show_error(self, error: str) -> None:
         self._message.setText(f"⚠ This image cannot be shown:\n{error}\n\nFlag it (Ctrl+G) or skip it (Ctrl+K).")
         self._message.show()
         self.item_shown.emit(self._item.id if self._item else "")
+        self._prefetch_next()
 
     def item_changed(self, edit: Edit) -> None:
         """Re-read the boxes after an edit, undo or redo of this item."""
