@@ -84,6 +84,19 @@ BBOX_ACTIONS: tuple[ActionSpec, ...] = (
         ),
         ActionSpec("bbox.fit", "Fit image", "Boxes", ("F",), "Fit the whole image in the view", _EDITOR),
         ActionSpec(
+            "bbox.zoom_in",
+            "Zoom in",
+            "Boxes",
+            ("Ctrl++", "Ctrl+="),
+            "Zoom in (Ctrl+wheel zooms to the cursor)",
+            _EDITOR,
+        ),
+        ActionSpec("bbox.zoom_out", "Zoom out", "Boxes", ("Ctrl+-",), "Zoom out", _EDITOR),
+        ActionSpec(
+            "bbox.actual_size", "Actual size (100 %)", "Boxes", ("Ctrl+0",), "One image pixel per screen pixel", _EDITOR
+        ),
+        ActionSpec("bbox.crosshair", "Crosshair on/off", "Boxes", ("C",), "Show or hide the crosshair", _EDITOR),
+        ActionSpec(
             "bbox.duplicate", "Duplicate box", "Boxes", ("Ctrl+D",), "Copy the selected box, shifted 10 px", _EDITOR
         ),
         ActionSpec(

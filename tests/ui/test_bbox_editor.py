@@ -211,3 +211,37 @@ def test_the_next_image_is_prefetched_and_shows_at_once(qtbot, window: MainWindo
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     # No event loop ran between the key and this line: the image came from the prefetch cache.
     assert shown == ["img-coffee"]
+
+
+def test_zoom_keys_pan_and_sub_pixel_coordinates(qtbot, window: MainWindow, workspace: Workspace) -> None:
+    for _ in range(2):
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    editor = editor_of(window)
+    qtbot.waitUntil(lambda: editor.canvas.sceneRect().width() == 640)
+    editor.canvas.setFocus()
+    fit_scale = editor.canvas.transform().m11()
+    key(qtbot, editor, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert editor.canvas.transform().m11() == pytest.approx(fit_scale * 1.25)
+    key(qtbot, editor, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert editor.canvas.transform().m11() == pytest.approx(1 / editor.canvas.devicePixelRatioF())
+    for _ in range(10):  # far in: one screen pixel is a fraction of an image pixel
+        key(qtbot, editor, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert editor.canvas.transform().m11() > 8
+
+    # Middle-drag pans.
+    bar = editor.canvas.horizontalScrollBar()
+    before = bar.value()
+    viewport = editor.canvas.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=QPoint(400, 300))
+    qtbot.mouseMove(viewport, QPoint(300, 300))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=QPoint(300, 300))
+    assert bar.value() == before + 100
+
+    # A box drawn at this zoom keeps the fractional image coordinates the mouse pointed at.
+    start, end = QPoint(101, 103), QPoint(350, 260)
+    expected = editor.canvas.to_scene(QPointF(start))
+    key(qtbot, editor, Qt.Key.Key_W)
+    drag(qtbot, editor, start, end)
+    box = stored_boxes(workspace, "img-chelsea")[0]
+    assert (box["x"], box["y"]) == (expected.x(), expected.y())
+    assert box["x"] != int(box["x"]) or box["y"] != int(box["y"])

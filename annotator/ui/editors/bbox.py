@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap, QTransform, QWheelEvent
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPixmapItem,
     QGraphicsScene,
-    QGraphicsView,
     QLabel,
     QStyleOptionGraphicsItem,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from annotator.core.edits import Edit, SetAnnotation
 from annotator.core.model import Item, LabelSchema
 from annotator.core.session import PackageSession
 from annotator.ui.actions import BBOX_ACTIONS, build_action
+from annotator.ui.editors.box_canvas import BoxCanvas
 from annotator.ui.editors.image_loader import ImageLoader, LoadedImage
 
 SELECTED_COLOR = QColor("#00e5ff")
@@ -78,54 +78,6 @@ class BoxesLayer(QGraphicsItem):
         if self.draft is not None:
             painter.setPen(QPen(SELECTED_COLOR, 1.0 / scale, Qt.PenStyle.DashLine))
             painter.drawRect(self.draft)
-
-
-class BoxCanvas(QGraphicsView):
-    """Zoom to the cursor with Ctrl+wheel; reports presses, drags and releases in image pixels."""
-
-    pressed = Signal(QPointF)
-    dragged = Signal(QPointF)
-    released = Signal(QPointF)
-
-    def __init__(self, scene: QGraphicsScene, parent: Any = None):
-        super().__init__(scene, parent)
-        self.setObjectName("box_canvas")
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setBackgroundBrush(QColor("#2b2b2b"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._pressing = False
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.scale_by(1.25 if event.angleDelta().y() > 0 else 0.8)
-        else:
-            super().wheelEvent(event)
-
-    def scale_by(self, factor: float) -> None:
-        """Zoom, keeping the point under the mouse where it is."""
-        self.scale(factor, factor)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._pressing = True
-            self.pressed.emit(self.mapToScene(event.position().toPoint()))
-        else:
-            super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        # Track the press ourselves: synthetic and tablet moves do not always carry the button state.
-        if self._pressing:
-            self.dragged.emit(self.mapToScene(event.position().toPoint()))
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._pressing:
-            self._pressing = False
-            self.released.emit(self.mapToScene(event.position().toPoint()))
-        else:
-            super().mouseReleaseEvent(event)
 
 
 class BoxEditor(QWidget):
@@ -187,6 +139,10 @@ class BoxEditor(QWidget):
             "bbox.next_box": lambda: self._select_step(1),
             "bbox.previous_box": lambda: self._select_step(-1),
             "bbox.fit": self.fit,
+            "bbox.zoom_in": lambda: self.canvas.zoom_by(1.25),
+            "bbox.zoom_out": lambda: self.canvas.zoom_by(0.8),
+            "bbox.actual_size": self.canvas.zoom_actual_size,
+            "bbox.crosshair": self._toggle_crosshair,
             "bbox.duplicate": self._duplicate_selected,
             "bbox.copy_previous": self._copy_from_previous,
             "bbox.toggle_visible": lambda: self.layer.setVisible(not self.layer.isVisible()),
@@ -403,6 +359,10 @@ class BoxEditor(QWidget):
         if self.layer.selected and self._annotation is not None:
             moved = box_ops.move_box(self._annotation, self.layer.selected, dx, dy, self._bounds)
             self._commit(moved, "Nudge box")
+
+    def _toggle_crosshair(self) -> None:
+        self.canvas.crosshair = not self.canvas.crosshair
+        self.canvas.viewport().update()
 
     def _duplicate_selected(self) -> None:
         if self.layer.selected and self._annotation is not None:

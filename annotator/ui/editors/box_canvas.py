@@ -1,0 +1,131 @@
+"""The box editor's view: zoom to the cursor, pan, a crosshair, and exact float image coordinates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+ZOOM_STEP = 1.25
+CROSSHAIR_COLOR = QColor(255, 255, 255, 140)
+
+
+class BoxCanvas(QGraphicsView):
+    """Reports left-button presses, drags and releases in image pixels (floats, HiDPI-exact)."""
+
+    pressed = Signal(QPointF)
+    dragged = Signal(QPointF)
+    released = Signal(QPointF)
+
+    def __init__(self, scene: QGraphicsScene, parent: Any = None):
+        super().__init__(scene, parent)
+        self.setObjectName("box_canvas")
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setBackgroundBrush(QColor("#2b2b2b"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self._pressing = False
+        self._panning_from: QPointF | None = None
+        self._space_down = False
+        self.cursor_scene_pos: QPointF | None = None
+        self.crosshair = True
+
+    def to_scene(self, position: QPointF) -> QPointF:
+        """A viewport position to image pixels without rounding (mapToScene only takes whole pixels)."""
+        inverse, _ok = self.viewportTransform().inverted()
+        return inverse.map(QPointF(position))
+
+    # -- zoom -----------------------------------------------------------------------------------
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom, keeping the point under the mouse (or the centre, from the keyboard) in place."""
+        self.scale(factor, factor)
+
+    def zoom_actual_size(self) -> None:
+        """One image pixel per screen pixel (device pixels on HiDPI screens)."""
+        ratio = self.devicePixelRatioF() or 1.0
+        self.setTransform(self.transform().fromScale(1 / ratio, 1 / ratio))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP)
+        else:
+            super().wheelEvent(event)
+
+    # -- pan: middle button, or Space held with the left button ---------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def _pan_to(self, position: QPointF) -> None:
+        assert self._panning_from is not None
+        delta = position - self._panning_from
+        self._panning_from = position
+        self.horizontalScrollBar().setValue(round(self.horizontalScrollBar().value() - delta.x()))
+        self.verticalScrollBar().setValue(round(self.verticalScrollBar().value() - delta.y()))
+
+    # -- mouse ----------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space_down):
+            self._panning_from = event.position()
+        elif button == Qt.MouseButton.LeftButton:
+            self._pressing = True
+            self.pressed.emit(self.to_scene(event.position()))
+        else:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.cursor_scene_pos = self.to_scene(event.position())
+        if self._panning_from is not None:
+            self._pan_to(event.position())
+        elif self._pressing:
+            # Track the press ourselves: synthetic and tablet moves do not always carry the buttons.
+            self.dragged.emit(self.cursor_scene_pos)
+        if self.crosshair:
+            self.viewport().update()
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning_from is not None and event.button() in (
+            Qt.MouseButton.MiddleButton,
+            Qt.MouseButton.LeftButton,
+        ):
+            self._panning_from = None
+        elif event.button() == Qt.MouseButton.LeftButton and self._pressing:
+            self._pressing = False
+            self.released.emit(self.to_scene(event.position()))
+        else:
+            super().mouseReleaseEvent(event)
+
+    def leaveEvent(self, event: Any) -> None:
+        self.cursor_scene_pos = None
+        self.viewport().update()
+        super().leaveEvent(event)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        # A full-image crosshair helps line a box edge up with an object's edge.
+        position = self.cursor_scene_pos
+        scene_rect = self.sceneRect()
+        if not self.crosshair or position is None or not scene_rect.contains(position):
+            return
+        pen = QPen(CROSSHAIR_COLOR, 0)  # cosmetic: one screen pixel at any zoom
+        painter.setPen(pen)
+        painter.drawLine(QPointF(scene_rect.left(), position.y()), QPointF(scene_rect.right(), position.y()))
+        painter.drawLine(QPointF(position.x(), scene_rect.top()), QPointF(position.x(), scene_rect.bottom()))
