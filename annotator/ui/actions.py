@@ -84,6 +84,14 @@ BBOX_ACTIONS: tuple[ActionSpec, ...] = (
         ),
         ActionSpec("bbox.fit", "Fit image", "Boxes", ("F",), "Fit the whole image in the view", _EDITOR),
         ActionSpec(
+            "bbox.class_search",
+            "Find class",
+            "Boxes",
+            ("Ctrl+L",),
+            "Type part of a class name, Enter sets it on the selected (or next) box",
+            _EDITOR,
+        ),
+        ActionSpec(
             "bbox.zoom_in",
             "Zoom in",
             "Boxes",

@@ -245,3 +245,13 @@ def test_zoom_keys_pan_and_sub_pixel_coordinates(qtbot, window: MainWindow, work
     box = stored_boxes(workspace, "img-chelsea")[0]
     assert (box["x"], box["y"]) == (expected.x(), expected.y())
     assert box["x"] != int(box["x"]) or box["y"] != int(box["y"])
+
+
+def test_searchable_class_list_relabels_the_selected_box(qtbot, window: MainWindow, workspace: Workspace) -> None:
+    editor = _open_chelsea_with_one_box(qtbot, window, workspace)
+    key(qtbot, editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert editor.class_search.lineEdit().hasFocus()
+    qtbot.keyClicks(editor.class_search.lineEdit(), "rock")
+    qtbot.keyClick(editor.class_search.lineEdit(), Qt.Key.Key_Return)
+    assert stored_boxes(workspace, "img-chelsea")[0]["label"] == "rocket"
+    assert editor.canvas.hasFocus()

@@ -7,9 +7,12 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QGraphicsItem,
     QGraphicsPixmapItem,
     QGraphicsScene,
+    QHBoxLayout,
     QLabel,
     QStyleOptionGraphicsItem,
     QVBoxLayout,
@@ -117,11 +120,26 @@ class BoxEditor(QWidget):
         self._message.setWordWrap(True)
         self._hint = QLabel()
         self._hint.setObjectName("box_hint")
+        self.class_search = QComboBox()
+        self.class_search.setObjectName("class_search")
+        self.class_search.setEditable(True)
+        self.class_search.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.class_search.setMinimumContentsLength(16)
+        self.class_search.lineEdit().setPlaceholderText("Class… (Ctrl+L)")
+        completer = self.class_search.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.class_search.activated.connect(self._on_class_search_activated)
+        # A typed part of a name ("rock") is not an item of the combo, so only Return reports it.
+        self.class_search.lineEdit().returnPressed.connect(lambda: self._on_class_search_activated(-1))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.class_search)
+        bottom.addWidget(self._hint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._message)
         layout.addWidget(self.canvas, 1)
-        layout.addWidget(self._hint)
+        layout.addLayout(bottom)
         self._build_actions()
 
     def _build_actions(self) -> None:
@@ -139,6 +157,7 @@ class BoxEditor(QWidget):
             "bbox.next_box": lambda: self._select_step(1),
             "bbox.previous_box": lambda: self._select_step(-1),
             "bbox.fit": self.fit,
+            "bbox.class_search": self._focus_class_search,
             "bbox.zoom_in": lambda: self.canvas.zoom_by(1.25),
             "bbox.zoom_out": lambda: self.canvas.zoom_by(0.8),
             "bbox.actual_size": self.canvas.zoom_actual_size,
@@ -162,6 +181,10 @@ class BoxEditor(QWidget):
         self._session, self._item = session, item
         self._schema = session.manifest.label_schemas.get("image", self._schema)
         self.layer.colors = {label.name: QColor(label.color) for label in self._schema.labels}
+        names = self._schema.label_names()
+        if [self.class_search.itemText(i) for i in range(self.class_search.count())] != names:
+            self.class_search.clear()
+            self.class_search.addItems(names)
         if self._current_label not in self.layer.colors:
             self._current_label = self._schema.labels[0].name if self._schema.labels else ""
         self.layer.selected = None
@@ -402,6 +425,22 @@ class BoxEditor(QWidget):
         self.layer.selected = ids[index % len(ids)]
         self.layer.update()
 
+    def _focus_class_search(self) -> None:
+        self.class_search.setFocus()
+        self.class_search.lineEdit().clear()  # start a fresh search; the placeholder says what to do
+
+    def _on_class_search_activated(self, _index: int) -> None:
+        # Resolve what was typed, not the combo's index: "rock" + Enter means "rocket".
+        typed = self.class_search.currentText().strip().casefold()
+        names = self._schema.label_names()
+        match = next((n for n in names if n.casefold() == typed), None) or next(
+            (n for n in names if typed and typed in n.casefold()), None
+        )
+        if match is not None:
+            self.class_search.setCurrentText(match)
+            self._apply_class(match)
+        self.canvas.setFocus()  # back to the image, so the next keys act on boxes again
+
     def _choose_class(self, digit: int) -> None:
         # 1..9 pick the first nine classes, 0 the tenth; schema hotkeys override the position.
         labels = self._schema.labels
@@ -412,8 +451,13 @@ class BoxEditor(QWidget):
             if position >= len(labels):
                 return
             name = labels[position].name
+        self._apply_class(name)
+
+    def _apply_class(self, name: str) -> None:
+        """Relabel the selected box, or set the class of the next box drawn."""
         if self.layer.selected and self._annotation is not None:
-            self._commit(box_ops.update_box(self._annotation, self.layer.selected, label=name), f"Set class {name}")
+            if box_ops.find_box(self._annotation, self.layer.selected)["label"] != name:
+                self._commit(box_ops.update_box(self._annotation, self.layer.selected, label=name), f"Set class {name}")
         else:
             self._current_label = name
         self._update_hint()
