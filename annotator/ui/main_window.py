@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.atomic import write_atomic
 from annotator.core.bundle import bundle_from_rows
-from annotator.core.edits import Edit, status_edit
+from annotator.core.edits import Edit, comment_edit, status_edit
 from annotator.core.errors import ProblemsError
 from annotator.core.model import Status
 from annotator.core.package import Package, open_package
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
             "edit.redo": self.undo_stack.redo,
             "item.done": lambda: self.set_current_status(Status.DONE, advance=True),
             "item.skip": lambda: self.set_current_status(Status.SKIPPED, advance=True),
-            "item.flag": lambda: self.set_current_status(Status.FLAGGED, advance=False),
+            "item.flag": self._on_flag_triggered,
             "item.todo": lambda: self.set_current_status(Status.TODO, advance=False),
             "go.next": lambda: self._go(self.session.next_index() if self.session else None),
             "go.previous": lambda: self._go(self.session.previous_index() if self.session else None),
@@ -240,6 +241,34 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(EditCommand(self.workspace, edit, self._on_edit_applied))
         if advance:
             self._go(self.session.next_unfinished_index())
+
+    def _on_flag_triggered(self) -> None:
+        if self.session is None:
+            return
+        item_id = self.session.current_item.id
+        dialog = QInputDialog(self)
+        dialog.setObjectName("flag_dialog")
+        dialog.setWindowTitle("Flag item")
+        dialog.setLabelText(f"Why flag {item_id}? The team lead reads this.")
+        dialog.setTextValue(self.workspace.item(self.session.package_id, item_id).comment)
+        dialog.textValueSelected.connect(lambda text: self.flag_item(item_id, text))
+        dialog.open()
+
+    def flag_item(self, item_id: str, comment: str) -> None:
+        """Flag an item with a comment, as one undoable step."""
+        if self.session is None:
+            return
+        package_id = self.session.package_id
+        self.undo_stack.beginMacro(f"Flag {item_id}")
+        if comment != self.workspace.item(package_id, item_id).comment:
+            self.undo_stack.push(
+                EditCommand(
+                    self.workspace, comment_edit(self.workspace, package_id, item_id, comment), self._on_edit_applied
+                )
+            )
+        edit = status_edit(self.workspace, package_id, item_id, Status.FLAGGED, f"Flag {item_id}")
+        self.undo_stack.push(EditCommand(self.workspace, edit, self._on_edit_applied))
+        self.undo_stack.endMacro()
 
     def _on_edit_applied(self, edit: Edit) -> None:
         if self.session is None or edit.package_id != self.session.package_id:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from annotator.core.bundle import read_bundle
 from annotator.core.model import Status
@@ -63,11 +63,18 @@ def test_done_marks_stores_and_advances_and_undo_takes_it_back(qtbot, window: Ma
     assert current_id(window) == "img-coffee"
     assert window.progress_label.text().startswith("1 / 39 done")
     press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(QInputDialog, "flag_dialog")
+    assert dialog is not None and dialog.isVisible()
+    line = dialog.findChild(QLineEdit)
+    qtbot.keyClicks(line, "blurry, cannot tell")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
     assert workspace.item("demo", "img-coffee").status == Status.FLAGGED
+    assert workspace.item("demo", "img-coffee").comment == "blurry, cannot tell"
     assert "1 flagged" in window.progress_label.text()
 
-    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # flag and comment: one step
     assert workspace.item("demo", "img-coffee").status == Status.TODO
+    assert workspace.item("demo", "img-coffee").comment == ""
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert workspace.item("demo", "img-astronaut").status == Status.TODO
     assert window.progress_label.text().startswith("0 / 39 done")
@@ -76,8 +83,10 @@ def test_done_marks_stores_and_advances_and_undo_takes_it_back(qtbot, window: Ma
     history = [(e.item_id, e.after) for e in workspace.history("demo")]
     assert history == [
         ("img-astronaut", "done"),
+        ("img-coffee", "blurry, cannot tell"),
         ("img-coffee", "flagged"),
         ("img-coffee", "todo"),
+        ("img-coffee", ""),
         ("img-astronaut", "todo"),
         ("img-astronaut", "done"),
     ]
