@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
@@ -11,26 +9,6 @@ from annotator.core.workspace import Workspace
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog
 from annotator.ui.editors.bbox import BoxEditor
 from annotator.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def workspace(tmp_path: Path):
-    ws = Workspace.open(tmp_path / "ws")
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def window(qtbot, workspace: Workspace, demo_package: Path) -> MainWindow:
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    with qtbot.waitSignal(win.item_shown, timeout=10_000):
-        win.open_package(demo_package)
-    return win
 
 
 def editor_of(window: MainWindow) -> BoxEditor:

@@ -18,13 +18,6 @@ from annotator.ui.main_window import MainWindow
 from tests.ui.test_bbox_editor import drag, key, to_view
 
 
-@pytest.fixture
-def workspace(tmp_path: Path):
-    ws = Workspace.open(tmp_path / "ws")
-    yield ws
-    ws.close()
-
-
 def split_image(path: Path, orientation: int | None) -> None:
     """400x200 raw pixels: left half red, right half blue, with an EXIF orientation tag."""
     image = Image.new("RGB", (400, 200), "blue")

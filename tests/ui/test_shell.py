@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox
 
@@ -16,25 +15,6 @@ from annotator.ui.actions import ALL_ACTIONS
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog
 from annotator.ui.main_window import MainWindow
 from annotator.ui.queue_model import QueueModel
-
-
-@pytest.fixture
-def workspace(tmp_path: Path):
-    ws = Workspace.open(tmp_path / "ws")
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def window(qtbot, workspace: Workspace, demo_package: Path) -> MainWindow:
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    with qtbot.waitSignal(win.item_shown, timeout=10_000):
-        win.open_package(demo_package)
-    return win
 
 
 def press(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
