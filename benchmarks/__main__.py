@@ -8,7 +8,7 @@ import time
 import traceback
 from collections.abc import Sequence
 
-from benchmarks import bench_bundle, bench_package, bench_startup, bench_workspace
+from benchmarks import bench_bbox, bench_bundle, bench_package, bench_startup, bench_workspace
 from benchmarks.report import Benchmark, Table
 
 ALL: tuple[Benchmark, ...] = (
@@ -16,6 +16,7 @@ ALL: tuple[Benchmark, ...] = (
     *bench_workspace.BENCHMARKS,
     *bench_bundle.BENCHMARKS,
     *bench_startup.BENCHMARKS,
+    *bench_bbox.BENCHMARKS,
 )
 
 

@@ -5,16 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
+from PySide6.QtGui import QColor, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QGraphicsItem,
     QGraphicsPixmapItem,
     QGraphicsScene,
     QHBoxLayout,
     QLabel,
-    QStyleOptionGraphicsItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,62 +23,8 @@ from annotator.core.model import Item, LabelSchema
 from annotator.core.session import PackageSession
 from annotator.ui.actions import BBOX_ACTIONS, build_action
 from annotator.ui.editors.box_canvas import BoxCanvas
+from annotator.ui.editors.boxes_layer import HANDLES, BoxesLayer
 from annotator.ui.editors.image_loader import ImageLoader, LoadedImage
-
-SELECTED_COLOR = QColor("#00e5ff")
-MODEL_PEN_STYLE = Qt.PenStyle.DashLine
-# Resize handles: horizontal (l, c, r) and vertical (t, c, b) position on the box.
-HANDLES = ("lt", "ct", "rt", "rc", "rb", "cb", "lb", "lc")
-# Labels are skipped on boxes smaller than this on screen: unreadable, and the main paint cost.
-LABEL_MIN_SCREEN_PX = 18
-
-
-class BoxesLayer(QGraphicsItem):
-    """Paints every box in one item: thousands of QGraphicsRectItems are what make other tools crawl."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rect = QRectF()
-        self.boxes: list[dict[str, Any]] = []
-        self.colors: dict[str, QColor] = {}
-        self.selected: str | None = None
-        self.draft: QRectF | None = None
-
-    def set_image_rect(self, rect: QRectF) -> None:
-        """The image's extent in scene pixels."""
-        self.prepareGeometryChange()
-        self._rect = QRectF(rect)
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        scale = painter.worldTransform().m11() or 1.0
-        font = painter.font()
-        font.setPixelSize(max(1, round(12 / scale)))
-        painter.setFont(font)
-        for box in self.boxes:
-            rect = QRectF(box["x"], box["y"], box["w"], box["h"])
-            color = SELECTED_COLOR if box["id"] == self.selected else self.colors.get(box["label"], QColor("#ffcc00"))
-            pen = QPen(color, 2.0 / scale)
-            pen.setCosmetic(False)
-            if box.get("source") == "model":
-                pen.setStyle(MODEL_PEN_STYLE)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-            if rect.width() * scale >= LABEL_MIN_SCREEN_PX and rect.height() * scale >= LABEL_MIN_SCREEN_PX:
-                painter.drawText(rect.topLeft() + QPointF(3 / scale, 13 / scale), box["label"])
-            if box["id"] == self.selected:
-                painter.setBrush(SELECTED_COLOR)
-                side = 7 / scale
-                xs = {"l": rect.left(), "c": rect.center().x(), "r": rect.right()}
-                ys = {"t": rect.top(), "c": rect.center().y(), "b": rect.bottom()}
-                for handle in HANDLES:
-                    painter.drawRect(QRectF(xs[handle[0]] - side / 2, ys[handle[1]] - side / 2, side, side))
-        if self.draft is not None:
-            painter.setPen(QPen(SELECTED_COLOR, 1.0 / scale, Qt.PenStyle.DashLine))
-            painter.drawRect(self.draft)
 
 
 class BoxEditor(QWidget):

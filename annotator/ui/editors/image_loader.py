@@ -31,9 +31,12 @@ class ImageLoader(QObject):
 
     loaded = Signal(object)
 
-    def __init__(self, capacity: int = 4, parent: Any = None):
+    def __init__(self, capacity: int = 6, ahead: int = 2, parent: Any = None):
         super().__init__(parent)
-        self._capacity = capacity
+        # The cache must hold the items ahead plus the one on screen and a step back, or the
+        # least recently used entry evicted would be the next item itself.
+        self._capacity = max(capacity, ahead + 3)
+        self._ahead = ahead
         self._cache: OrderedDict[str, LoadedImage] = OrderedDict()
         self._pending: set[str] = set()
         self._package: Package | None = None
@@ -55,7 +58,7 @@ class ImageLoader(QObject):
     def prefetch(self, package: Package, items: list[Item]) -> None:
         """Decode these items ahead of time, so moving to them shows them at once."""
         self._use_package(package)
-        for item in items[: self._capacity - 1]:
+        for item in items[: self._ahead]:
             if item.id not in self._cache:
                 self._start(package, item)
 
