@@ -29,6 +29,8 @@ class BoxesLayer(QGraphicsItem):
         self._rect = QRectF()
         self._boxes: list[dict[str, Any]] = []
         self._edges = np.zeros((0, 4))
+        self._rects: list[QRectF] = []
+        self._groups: dict[tuple[str, bool], np.ndarray] = {}
         self.colors: dict[str, QColor] = {}
         self.selected: str | None = None
         self.draft: QRectF | None = None
@@ -44,6 +46,12 @@ class BoxesLayer(QGraphicsItem):
         self._edges = np.array(
             [(b["x"], b["y"], b["x"] + b["w"], b["y"] + b["h"]) for b in self._boxes], dtype=float
         ).reshape(-1, 4)
+        # Built once per change, not per paint: a paint at fit may touch every box.
+        self._rects = [QRectF(b["x"], b["y"], b["w"], b["h"]) for b in self._boxes]
+        groups: dict[tuple[str, bool], list[int]] = {}
+        for index, box in enumerate(self._boxes):
+            groups.setdefault((box["label"], box.get("source") == "model"), []).append(index)
+        self._groups = {key: np.array(indices) for key, indices in groups.items()}
 
     def set_image_rect(self, rect: QRectF) -> None:
         """The image's extent in scene pixels."""
@@ -69,16 +77,20 @@ class BoxesLayer(QGraphicsItem):
         margin = 2.0 / scale
         visible = self._visible(exposed.adjusted(-margin, -margin, margin, margin))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        groups: dict[tuple[str, bool], list[QRectF]] = {}
-        for index in visible:
-            box = self._boxes[index]
-            if box["id"] == self.selected:
-                continue
-            key = (box["label"], box.get("source") == "model")
-            x0, y0, x1, y1 = self._edges[index]
-            groups.setdefault(key, []).append(QRectF(x0, y0, x1 - x0, y1 - y0))
+        shown = np.zeros(len(self._boxes), dtype=bool)
+        shown[visible] = True
+        selected = next((i for i, b in enumerate(self._boxes) if b["id"] == self.selected), None)
+        if selected is not None:
+            shown[selected] = False  # drawn last, on top, with its handles
+        groups = {}
+        for key, indices in self._groups.items():
+            picked = indices[shown[indices]]
+            if len(picked):
+                groups[key] = [self._rects[i] for i in picked]
         for (label, dashed), rects in groups.items():
-            pen = QPen(self.colors.get(label, DEFAULT_COLOR), 2.0 / scale)
+            # Cosmetic pens are stroked in device pixels: far cheaper than a scaled 2 px stroke.
+            pen = QPen(self.colors.get(label, DEFAULT_COLOR), 2.0)
+            pen.setCosmetic(True)
             if dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
