@@ -26,6 +26,8 @@ class BoxesLayer(QGraphicsItem):
         super().__init__()
         # Without this flag the exposed rect is the whole item and culling does nothing.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        # Panning and repaints without a change blit a cached device pixmap instead of drawing boxes.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._rect = QRectF()
         self._boxes: list[dict[str, Any]] = []
         self._edges = np.zeros((0, 4))
