@@ -18,6 +18,8 @@ class SetAnnotation:
     before: Any
     after: Any
     text: str = "Edit annotation"
+    # Consecutive edits with the same key undo as one step (a run of arrow-key nudges).
+    merge_key: str | None = None
 
     def apply(self, workspace: Workspace) -> None:
         """Store the new annotation."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.core.edits import Edit
+from annotator.core.edits import Edit, SetAnnotation
 from annotator.core.workspace import Workspace
 
 
@@ -18,6 +19,19 @@ class EditCommand(QUndoCommand):
         self._workspace = workspace
         self.edit = edit
         self._on_changed = on_changed
+
+    def id(self) -> int:
+        # Qt merges only commands with the same non-negative id; mergeWith checks the exact key.
+        return 1 if isinstance(self.edit, SetAnnotation) and self.edit.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        mine, theirs = self.edit, getattr(other, "edit", None)
+        if not (isinstance(mine, SetAnnotation) and isinstance(theirs, SetAnnotation)):
+            return False
+        if mine.merge_key != theirs.merge_key or (mine.package_id, mine.item_id) != (theirs.package_id, theirs.item_id):
+            return False
+        self.edit = dataclasses.replace(mine, after=theirs.after)
+        return True
 
     def redo(self) -> None:
         self.edit.apply(self._workspace)

@@ -79,7 +79,7 @@ def test_draw_relabel_nudge_delete_undo_redo(qtbot, window: MainWindow, workspac
     key(qtbot, editor, Qt.Key.Key_Delete)
     assert stored_boxes(workspace, "img-chelsea") == []
 
-    for expected in (1, 1, 1, 1):  # undo delete, nudge, nudge, relabel
+    for expected in (1, 1, 1):  # undo delete, the nudges (one merged step), relabel
         qtbot.keyClick(editor.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert len(stored_boxes(workspace, "img-chelsea")) == expected
     assert stored_boxes(workspace, "img-chelsea")[0] == drawn
@@ -233,3 +233,18 @@ def test_searchable_class_list_relabels_the_selected_box(qtbot, window: MainWind
     qtbot.keyClick(editor.class_search.lineEdit(), Qt.Key.Key_Return)
     assert stored_boxes(workspace, "img-chelsea")[0]["label"] == "rocket"
     assert editor.canvas.hasFocus()
+
+
+def test_a_run_of_nudges_undoes_as_one_step(qtbot, window: MainWindow, workspace: Workspace) -> None:
+    editor = _open_chelsea_with_one_box(qtbot, window, workspace)
+    drawn = stored_boxes(workspace, "img-chelsea")[0]
+    for _ in range(3):
+        key(qtbot, editor, Qt.Key.Key_Right)
+    key(qtbot, editor, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert stored_boxes(workspace, "img-chelsea")[0]["x"] == drawn["x"] + 3
+    assert stored_boxes(workspace, "img-chelsea")[0]["y"] == drawn["y"] + 10
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_boxes(workspace, "img-chelsea")[0] == drawn
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert stored_boxes(workspace, "img-chelsea")[0]["x"] == drawn["x"] + 3
+    assert stored_boxes(workspace, "img-chelsea")[0]["y"] == drawn["y"] + 10

@@ -219,13 +219,15 @@ class BoxEditor(QWidget):
 
     # -- edits ---------------------------------------------------------------------------------
 
-    def _commit(self, annotation: dict[str, Any], text: str) -> None:
+    def _commit(self, annotation: dict[str, Any], text: str, merge_key: str | None = None) -> None:
         assert self._session is not None and self._item is not None
         before = self._session.state(self._item.id).annotation
         if self._geometry is not None:
             # The bundle records what the boxes were drawn on: orientation, raw and displayed size.
             annotation = {**annotation, "image": self._geometry}
-        self._context.push(SetAnnotation(self._session.package_id, self._item.id, before, annotation, text))
+        self._context.push(
+            SetAnnotation(self._session.package_id, self._item.id, before, annotation, text, merge_key=merge_key)
+        )
 
     def _toggle_draw_mode(self) -> None:
         self._draw_mode = not self._draw_mode
@@ -325,7 +327,7 @@ class BoxEditor(QWidget):
     def _nudge(self, dx: float, dy: float) -> None:
         if self.layer.selected and self._annotation is not None:
             moved = box_ops.move_box(self._annotation, self.layer.selected, dx, dy, self._bounds)
-            self._commit(moved, "Nudge box")
+            self._commit(moved, "Nudge box", merge_key=f"nudge:{self.layer.selected}")
 
     def _toggle_crosshair(self) -> None:
         self.canvas.crosshair = not self.canvas.crosshair
