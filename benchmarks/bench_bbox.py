@@ -405,7 +405,7 @@ def _app_parts(package: Any, item: Any) -> dict[str, float]:
     from PySide6.QtGui import QPixmap
 
     from annotator.core.media.probe import image_geometry
-    from annotator.ui.editors.preview import decode_preview
+    from annotator.ui.editors.image_decode import decode_preview
 
     name = package.source.display(item.media or "")
     marks = [time.perf_counter()]

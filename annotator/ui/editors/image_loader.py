@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from annotator.core.media.probe import image_geometry
 from annotator.core.model import Item
 from annotator.core.package import Package
-from annotator.ui.editors.preview import decode_preview
+from annotator.ui.editors.image_decode import decode_preview
 from annotator.ui.workers import run_in_background
 
 
