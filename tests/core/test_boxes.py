@@ -115,3 +115,31 @@ def test_copy_boxes_from_another_item_clamps_to_this_image() -> None:
     source, _ = add_box(None, label="cat", x=600.0, y=400.0, w=30.0, h=30.0, bounds=IMAGE)
     copied = copy_boxes(None, source["boxes"], Bounds(610.0, 420.0))
     assert [(b["x"], b["y"], b["w"], b["h"]) for b in copied["boxes"]] == [(600.0, 400.0, 10.0, 20.0)]
+
+
+def test_changing_a_result_never_reaches_the_input() -> None:
+    from annotator.core.boxes import copy_boxes, set_verified
+
+    annotation, box_id = add_box(None, label="cat", x=1.0, y=2.0, w=3.0, h=4.0, bounds=IMAGE)
+    annotation = toggle_attribute(annotation, box_id, "occluded")
+    annotation["image"] = {"orientation": 6, "raw_size": [4, 3]}
+    before = repr(annotation)
+    for result in (
+        update_box(annotation, box_id, label="cup"),
+        set_verified(annotation, True),
+        copy_boxes(annotation, annotation["boxes"], IMAGE),
+    ):
+        for box in result["boxes"]:
+            box["attributes"].append("truncated")
+            box["x"] = -1.0
+        result["image"]["orientation"] = 1
+    assert repr(annotation) == before
+
+
+def test_copying_many_boxes_gives_each_a_fresh_id() -> None:
+    from annotator.core.boxes import copy_boxes
+
+    source = {"boxes": [{"id": f"b{n}", "label": "cat", "x": 1.0, "y": 1.0, "w": 2.0, "h": 2.0} for n in range(1, 301)]}
+    copied = copy_boxes(source, source["boxes"], IMAGE)
+    ids = [box["id"] for box in copied["boxes"]]
+    assert len(ids) == 600 and len(set(ids)) == 600

@@ -154,6 +154,25 @@ def test_mouse_move_and_resize_are_one_undo_step_each(qtbot, window: MainWindow,
     assert stored_boxes(workspace, "img-chelsea")[0] == drawn
 
 
+def test_a_drag_moves_only_the_preview_until_release(qtbot, window: MainWindow, workspace: Workspace) -> None:
+    editor = _open_chelsea_with_one_box(qtbot, window, workspace)
+    drawn = stored_boxes(workspace, "img-chelsea")[0]
+    viewport = editor.canvas.viewport()
+    centre = to_view(editor, drawn["x"] + drawn["w"] / 2, drawn["y"] + drawn["h"] / 2)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseMove(viewport, centre + QPoint(30, 0))
+    # Mid-drag: the preview shows the moved box, the layer leaves it out, the store is untouched.
+    assert editor.drag_preview.rect is not None
+    assert editor.drag_preview.rect.x() > drawn["x"]
+    assert editor.layer.hidden == drawn["id"]
+    assert [b["x"] for b in editor.boxes()] == [drawn["x"]]
+    assert stored_boxes(workspace, "img-chelsea") == [drawn]
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=centre + QPoint(30, 0))
+    assert editor.drag_preview.rect is None and editor.layer.hidden is None
+    moved = stored_boxes(workspace, "img-chelsea")[0]
+    assert moved["x"] == editor.boxes()[0]["x"] > drawn["x"]
+
+
 def test_duplicate_attributes_verified_and_copy_from_previous(qtbot, window: MainWindow, workspace: Workspace) -> None:
     editor = _open_chelsea_with_one_box(qtbot, window, workspace)
     key(qtbot, editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)

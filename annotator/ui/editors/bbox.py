@@ -24,6 +24,7 @@ from annotator.core.session import PackageSession
 from annotator.ui.actions import BBOX_ACTIONS, build_action
 from annotator.ui.editors.box_canvas import BoxCanvas
 from annotator.ui.editors.boxes_layer import HANDLES, BoxesLayer
+from annotator.ui.editors.drag_preview import DragPreview, preview_rect
 from annotator.ui.editors.image_loader import ImageLoader, LoadedImage
 
 
@@ -55,6 +56,8 @@ class BoxEditor(QWidget):
         self._scene.addItem(self._pixmap_item)
         self.layer = BoxesLayer()
         self._scene.addItem(self.layer)
+        self.drag_preview = DragPreview()
+        self._scene.addItem(self.drag_preview)
         self.canvas = BoxCanvas(self._scene)
         self.canvas.pressed.connect(self._on_canvas_pressed)
         self.canvas.dragged.connect(self._on_canvas_dragged)
@@ -252,8 +255,9 @@ class BoxEditor(QWidget):
         self._press = point
         if self._draw_mode:
             self._gesture = "draw"
-            self.layer.draft = QRectF(point, point)
-        elif handle := self._handle_at(point):
+            self.drag_preview.show_rect(QRectF(point, point))
+            return
+        if handle := self._handle_at(point):
             self._gesture = handle
         else:
             self.layer.selected = box_ops.box_at(self._annotation, point.x(), point.y())
@@ -265,11 +269,9 @@ class BoxEditor(QWidget):
         if self._press is None or self._annotation is None or not self.layer.selected:
             return None
         dx, dy = point.x() - self._press.x(), point.y() - self._press.y()
-        if self._gesture == "move":
-            return box_ops.find_box(
-                box_ops.move_box(self._annotation, self.layer.selected, dx, dy, self._bounds), self.layer.selected
-            )
         box = box_ops.find_box(self._annotation, self.layer.selected)
+        if self._gesture == "move":
+            return box_ops.moved_box(box, dx, dy, self._bounds)
         left, top, right, bottom = box["x"], box["y"], box["x"] + box["w"], box["y"] + box["h"]
         horizontal, vertical = self._gesture[0], self._gesture[1]
         left += dx if horizontal == "l" else 0
@@ -283,15 +285,23 @@ class BoxEditor(QWidget):
         if self._press is None:
             return
         if self._gesture == "draw":
-            self.layer.draft = QRectF(self._press, point).normalized()
+            self.drag_preview.show_rect(QRectF(self._press, point).normalized())
         elif self._gesture is not None and (preview := self._dragged_box(point)) is not None:
-            # Only the view changes while dragging; the store gets one edit on release.
-            self.layer.boxes = [preview if b["id"] == preview["id"] else b for b in box_ops.boxes_of(self._annotation)]
-        self.layer.update()
+            # Only the preview item moves while dragging: the cached layer of every other box is
+            # repainted once, when the drag starts, and the store gets one edit on release.
+            if self.layer.hidden != preview["id"]:
+                self.layer.hidden = preview["id"]
+                self.layer.update()
+            color = self.layer.colors.get(preview["label"]) or self.drag_preview.default_color
+            self.drag_preview.show_rect(preview_rect(preview), color=color, dashed=False)
 
     def _on_canvas_released(self, point: QPointF) -> None:
         if self._press is None:
             return
+        self.drag_preview.clear()
+        if self.layer.hidden is not None:
+            self.layer.hidden = None
+            self.layer.update()
         if self._gesture not in ("draw", None):
             result = self._dragged_box(point)
             self._press, gesture, self._gesture = None, self._gesture, None
@@ -306,7 +316,6 @@ class BoxEditor(QWidget):
             self._press = None
             return
         start, self._press, self._gesture = self._press, None, None
-        self.layer.draft = None
         x, y, w, h = box_ops.box_from_corners(start.x(), start.y(), point.x(), point.y())
         if w < 2 or h < 2:  # a click, not a box
             self.layer.update()

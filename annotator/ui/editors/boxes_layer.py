@@ -35,7 +35,8 @@ class BoxesLayer(QGraphicsItem):
         self._groups: dict[tuple[str, bool], np.ndarray] = {}
         self.colors: dict[str, QColor] = {}
         self.selected: str | None = None
-        self.draft: QRectF | None = None
+        # The box being dragged is drawn by the drag preview instead, so it is left out here.
+        self.hidden: str | None = None
 
     @property
     def boxes(self) -> list[dict[str, Any]]:
@@ -81,9 +82,10 @@ class BoxesLayer(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         shown = np.zeros(len(self._boxes), dtype=bool)
         shown[visible] = True
-        selected = next((i for i, b in enumerate(self._boxes) if b["id"] == self.selected), None)
-        if selected is not None:
-            shown[selected] = False  # drawn last, on top, with its handles
+        for index, box in enumerate(self._boxes):
+            # The selected box is drawn last, on top, with its handles; the hidden one not at all.
+            if box["id"] in (self.selected, self.hidden):
+                shown[index] = False
         groups = {}
         for key, indices in self._groups.items():
             picked = indices[shown[indices]]
@@ -97,11 +99,9 @@ class BoxesLayer(QGraphicsItem):
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawRects(rects)
-        self._paint_labels(painter, visible, scale)
-        self._paint_selected(painter, scale)
-        if self.draft is not None:
-            painter.setPen(QPen(SELECTED_COLOR, 1.0 / scale, Qt.PenStyle.DashLine))
-            painter.drawRect(self.draft)
+        self._paint_labels(painter, visible[shown[visible]], scale)
+        if self.selected != self.hidden:
+            self._paint_selected(painter, scale)
 
     def _paint_labels(self, painter: QPainter, visible: np.ndarray, scale: float) -> None:
         edges = self._edges[visible]
