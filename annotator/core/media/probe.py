@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from annotator.core.errors import MediaError
+
+if TYPE_CHECKING:
+    import soundfile
 
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff", ".gif"})
 AUDIO_SUFFIXES = frozenset({".wav", ".flac", ".ogg", ".oga", ".opus", ".mp3"})
@@ -64,54 +68,28 @@ def probe_image(data: bytes, name: str, *, max_pixels: int) -> ImageInfo:
 
 
 def probe_audio(data: bytes, name: str) -> AudioInfo:
-    """Read an audio file's stream facts; refuse empty, truncated and unsupported files clearly."""
-    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    if suffix in UNSUPPORTED_AUDIO_SUFFIXES:
-        raise MediaError(name, f"{suffix} audio is not supported; convert it to WAV, FLAC, OGG, Opus or MP3")
-    if not data:
-        raise MediaError(name, "audio file is empty (0 bytes)")
-    import soundfile
+    """Read an audio file's stream facts; refuse empty, truncated and unsupported files clearly.
 
-    try:
-        info = soundfile.info(io.BytesIO(data))
-    except (RuntimeError, soundfile.LibsndfileError, TypeError) as exc:
-        raise MediaError(name, f"not a readable audio file ({exc})") from exc
-    if info.frames <= 0 or info.samplerate <= 0:
-        raise MediaError(name, "audio file holds no samples (truncated?)")
-    if suffix == ".wav":
-        _check_wav_length(data, name)
-    else:
-        _check_tail_decodes(data, name, info.frames)
-    return AudioInfo(samplerate=info.samplerate, channels=info.channels, frames=info.frames)
+    The checks of `audio.open_audio`, plus one for compressed files: their last second must decode.
+    """
+    # Imported here: soundfile (and its C library) loads only once audio is met.
+    from annotator.core.media.audio import open_audio
+
+    with open_audio(io.BytesIO(data), name=name) as sound:
+        if sound.format != "WAV":
+            _check_tail_decodes(sound, name)
+        return AudioInfo(samplerate=sound.samplerate, channels=sound.channels, frames=sound.frames)
 
 
-def _check_wav_length(data: bytes, name: str) -> None:
-    # libsndfile counts the frames actually present, so a cut WAV only shows in its data chunk size.
-    if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
-        return
-    offset = 12
-    while offset + 8 <= len(data):
-        chunk_id, size = data[offset : offset + 4], int.from_bytes(data[offset + 4 : offset + 8], "little")
-        if chunk_id == b"data":
-            present = len(data) - offset - 8
-            # 0 and 0xFFFFFFFF mean "unknown" (streamed WAV); nothing to compare against.
-            if size not in (0, 0xFFFFFFFF) and present < size:
-                raise MediaError(
-                    name, f"audio file is truncated: its header declares {size} bytes of samples, it holds {present}"
-                )
-            return
-        offset += 8 + size + (size & 1)
-
-
-def _check_tail_decodes(data: bytes, name: str, frames: int) -> None:
+def _check_tail_decodes(sound: soundfile.SoundFile, name: str) -> None:
     # Compressed formats declare their length up front; decoding the last second proves it is there.
     import soundfile
 
+    frames = sound.frames
+    tail = min(frames, sound.samplerate)
     try:
-        with soundfile.SoundFile(io.BytesIO(data)) as sound:
-            tail = min(frames, sound.samplerate)
-            sound.seek(frames - tail)
-            got = len(sound.read(tail, dtype="int16"))
+        sound.seek(frames - tail)
+        got = len(sound.read(tail, dtype="int16"))
     except (RuntimeError, soundfile.LibsndfileError) as exc:
         raise MediaError(name, f"audio file is truncated or damaged near its end ({exc})") from exc
     if got < tail:
