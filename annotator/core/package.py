@@ -7,9 +7,11 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from annotator.core.errors import MediaError, PackageError, Problem
 from annotator.core.manifest import decode_manifest, parse_manifest
+from annotator.core.media.checked_stream import Sha256CheckedReader
 from annotator.core.media.probe import (
     AUDIO_SUFFIXES,
     IMAGE_SUFFIXES,
@@ -58,6 +60,24 @@ class Package:
         if hashlib.sha256(data).hexdigest() != item.sha256:
             raise MediaError(name, "does not match its SHA-256 in package.json (damaged or altered)")
         return data
+
+    def open_media(self, item: Item) -> BinaryIO:
+        """A seekable stream of an item's media, never read whole into memory, with its own handle.
+
+        The stream is a Sha256CheckedReader: it hashes what is read in order, and its `verify()`
+        raises MediaError if the bytes do not match the manifest's SHA-256. `compute_peaks` reads the
+        whole file and calls it, so the first waveform of a file is also its hash check; code that
+        reads only part of the file (playback) relies on that pass or calls `verify()` itself.
+        """
+        if item.media is None:
+            raise MediaError(f"{self.path}", f"item '{item.id}' has no media file")
+        name = self.source.display(item.media)
+        try:
+            size = self.source.size(item.media)
+            raw = self.source.open(item.media)
+        except (KeyError, OSError, zipfile.BadZipFile, EOFError) as exc:
+            raise MediaError(name, f"cannot be read ({exc})") from exc
+        return Sha256CheckedReader(raw, size=size, sha256=item.sha256 or "", name=name)  # type: ignore[return-value]
 
     def item_text(self, item: Item) -> str:
         """The text of a text item, inline or from its UTF-8 media file."""

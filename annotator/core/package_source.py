@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import os
 import stat
+import struct
 import threading
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from annotator.core.errors import PackageError, Problem
 
@@ -70,6 +73,10 @@ class PackageSource:
         """The uncompressed size of one file."""
         raise NotImplementedError
 
+    def open(self, name: str) -> BinaryIO:
+        """A seekable binary stream of one file with a handle of its own (safe beside other threads)."""
+        raise NotImplementedError
+
     def close(self) -> None:
         """Release any open handle."""
 
@@ -127,6 +134,11 @@ class FolderSource(PackageSource):
 
     def size(self, name: str) -> int:
         return self._path(name).stat().st_size
+
+    def open(self, name: str) -> BinaryIO:
+        path = self._path(name)
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+        return os.fdopen(os.open(path, flags), "rb")
 
     def display(self, name: str) -> str:
         return str(self.root / name)
@@ -219,11 +231,117 @@ class ZipSource(PackageSource):
     def size(self, name: str) -> int:
         return self._info(name).file_size
 
+    def open(self, name: str) -> BinaryIO:
+        info = self._info(name)
+        if info.compress_type == zipfile.ZIP_STORED and info.compress_size == info.file_size:
+            # Media is stored (`annotator pack` does so): a window onto the zip file seeks in O(1),
+            # where zipfile's own reader rewinds and rereads from the entry's start on a backward seek.
+            handle = open(self.path, "rb")  # noqa: SIM115 - owned by the returned slice
+            try:
+                offset = _data_offset(handle, info)
+            except BaseException:
+                handle.close()
+                raise
+            return io.BufferedReader(_FileSlice(handle, offset, info.file_size))  # type: ignore[return-value]
+        # A compressed entry streams through its own ZipFile, so no lock is shared with read().
+        archive = zipfile.ZipFile(self.path)
+        try:
+            return _OwningZipEntry(archive, archive.open(info))  # type: ignore[return-value]
+        except BaseException:
+            archive.close()
+            raise
+
     def close(self) -> None:
         self._zip.close()
 
     def display(self, name: str) -> str:
         return f"{self.label}:{self._prefix}{name}"
+
+
+def _data_offset(handle: BinaryIO, info: zipfile.ZipInfo) -> int:
+    """Where an entry's bytes start: after its local header, whose name and extra lengths may differ from the central directory's."""
+    handle.seek(info.header_offset)
+    header = handle.read(30)
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"bad local header for {info.filename}")
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    offset = info.header_offset + 30 + name_length + extra_length
+    if offset + info.file_size > os.fstat(handle.fileno()).st_size:
+        raise zipfile.BadZipFile(f"{info.filename} runs past the end of the zip")
+    return offset
+
+
+class _FileSlice(io.RawIOBase):
+    """Bytes [offset, offset + size) of an open file, as a seekable stream that owns the file."""
+
+    def __init__(self, handle: BinaryIO, offset: int, size: int):
+        super().__init__()
+        self._handle, self._offset, self._size, self._position = handle, offset, size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._position, os.SEEK_END: self._size}[whence]
+        if base + offset < 0:
+            raise OSError("seek before the start of the entry")
+        self._position = base + offset
+        return self._position
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        view = memoryview(buffer).cast("B")
+        wanted = min(len(view), max(0, self._size - self._position))
+        if wanted == 0:
+            return 0
+        self._handle.seek(self._offset + self._position)
+        got = self._handle.readinto(view[:wanted]) or 0  # type: ignore[attr-defined]
+        self._position += got
+        return got
+
+    def close(self) -> None:
+        if not self.closed:
+            self._handle.close()
+        super().close()
+
+
+class _OwningZipEntry(io.BufferedIOBase):
+    """A zip entry's stream that closes its own ZipFile with it."""
+
+    def __init__(self, archive: zipfile.ZipFile, entry: BinaryIO):
+        super().__init__()
+        self._archive, self._entry = archive, entry
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._entry.read(-1 if size is None else size)
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self._entry.read(len(buffer))
+        memoryview(buffer).cast("B")[: len(data)] = data
+        return len(data)
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        return self._entry.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._entry.tell()
+
+    def close(self) -> None:
+        if not self.closed:
+            self._entry.close()
+            self._archive.close()
+        super().close()
 
 
 def open_source(path: Path, limits: Limits) -> PackageSource:

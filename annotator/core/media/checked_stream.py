@@ -1,0 +1,94 @@
+"""A seekable reader that hashes what it reads in order, so media is checked against its SHA-256 while streaming."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from typing import BinaryIO
+
+from annotator.core.errors import MediaError
+
+_CHUNK = 1 << 20
+
+
+class Sha256CheckedReader(io.RawIOBase):
+    """Reads `raw` unchanged; bytes read in order from the start feed a SHA-256 on the way.
+
+    Decoders seek (a WAV header, a look at the end), so only reads that continue the hashed prefix
+    are hashed; `verify()` hashes whatever was skipped and compares. A full pass (peaks) thus hashes
+    the file for the price of reading it once. Until `verify()` has passed, what was read is unproven.
+    """
+
+    def __init__(self, raw: BinaryIO, *, size: int, sha256: str, name: str):
+        super().__init__()
+        self._raw = raw
+        self._size = size
+        self._expected = sha256.lower()
+        self.name = name  # type: ignore[misc]
+        self._hash = hashlib.sha256()
+        self._hashed = 0
+        self._position = 0
+        self._verified = False
+
+    @property
+    def verified(self) -> bool:
+        """Whether verify() has passed."""
+        return self._verified
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        if whence == os.SEEK_SET:
+            target = offset
+        elif whence == os.SEEK_CUR:
+            target = self._position + offset
+        elif whence == os.SEEK_END:
+            target = self._size + offset
+        else:
+            raise ValueError(f"invalid whence {whence}")
+        if target < 0:
+            raise OSError(f"seek to {target}, before the start")
+        self._position = target
+        return target
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        view = memoryview(buffer).cast("B")
+        wanted = min(len(view), max(0, self._size - self._position))
+        if wanted == 0:
+            return 0
+        self._raw.seek(self._position)
+        got = self._raw.readinto(view[:wanted]) or 0  # type: ignore[attr-defined]
+        start, end = self._position, self._position + got
+        if start <= self._hashed < end:
+            self._hash.update(view[self._hashed - start : got])
+            self._hashed = end
+        self._position = end
+        return got
+
+    def verify(self) -> None:
+        """Hash the bytes not yet hashed and compare; raise MediaError on a mismatch."""
+        if self._verified:
+            return
+        self._raw.seek(self._hashed)
+        while self._hashed < self._size:
+            chunk = self._raw.read(min(_CHUNK, self._size - self._hashed))
+            if not chunk:
+                raise MediaError(self.name, f"ends after {self._hashed} of {self._size} bytes (damaged or altered)")
+            self._hash.update(chunk)
+            self._hashed += len(chunk)
+        if self._hash.hexdigest() != self._expected:
+            raise MediaError(self.name, "does not match its SHA-256 in package.json (damaged or altered)")
+        self._verified = True
+
+    def close(self) -> None:
+        if not self.closed:
+            self._raw.close()
+        super().close()
