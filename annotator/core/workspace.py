@@ -77,6 +77,38 @@ class EditRecord:
     at: str
 
 
+@dataclass(frozen=True)
+class TimeRecord:
+    """One flush of measured time to an item (private to the worker; summed per day for the dashboard)."""
+
+    at: str
+    package_id: str
+    item_id: str
+    active_ms: int
+    idle_ms: int
+    key_events: int
+    pointer_events: int
+
+
+@dataclass(frozen=True)
+class BreakRecord:
+    """One row of the private break log."""
+
+    at: str
+    kind: str
+    outcome: str
+    duration_ms: int
+
+
+@dataclass(frozen=True)
+class DoneRecord:
+    """A status change to done, with when it happened."""
+
+    at: str
+    package_id: str
+    item_id: str
+
+
 _ITEM_COLUMNS = (
     "package_id, item_id, position, kind, status, annotation, comment, active_ms, idle_ms, created_at, updated_at"
 )
@@ -275,12 +307,70 @@ class Workspace:
             db.execute("ROLLBACK")
             raise
 
-    def add_time(self, package_id: str, item_id: str, *, active_ms: int, idle_ms: int = 0) -> None:
-        """Add measured active and idle time to an item."""
-        self._db.execute(
-            "UPDATE items SET active_ms=active_ms+?, idle_ms=idle_ms+? WHERE package_id=? AND item_id=?",
-            (int(active_ms), int(idle_ms), package_id, item_id),
+    def add_time(
+        self,
+        package_id: str,
+        item_id: str,
+        *,
+        active_ms: int,
+        idle_ms: int = 0,
+        key_events: int = 0,
+        pointer_events: int = 0,
+    ) -> None:
+        """Add measured active and idle time to an item, and log it (with input-event counts) for the day."""
+        now = self._now()
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(
+                "UPDATE items SET active_ms=active_ms+?, idle_ms=idle_ms+? WHERE package_id=? AND item_id=?",
+                (int(active_ms), int(idle_ms), package_id, item_id),
+            )
+            db.execute(
+                "INSERT INTO time_log(at, package_id, item_id, active_ms, idle_ms, key_events, pointer_events)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (now, package_id, item_id, int(active_ms), int(idle_ms), int(key_events), int(pointer_events)),
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def time_log(self, *, since: datetime) -> list[TimeRecord]:
+        """Every flush of measured time at or after `since`, oldest first."""
+        rows = self._db.execute(
+            "SELECT at, package_id, item_id, active_ms, idle_ms, key_events, pointer_events FROM time_log"
+            " WHERE at>=? ORDER BY seq",
+            (format_time(since),),
         )
+        return [TimeRecord(*row) for row in rows]
+
+    def log_break(self, *, kind: str, outcome: str, duration_ms: int) -> None:
+        """Record a break in the private log: taken, postponed, skipped or natural."""
+        self._db.execute(
+            "INSERT INTO break_log(at, kind, outcome, duration_ms) VALUES (?, ?, ?, ?)",
+            (self._now(), str(kind), str(outcome), int(duration_ms)),
+        )
+
+    def breaks(self, *, since: datetime) -> list[BreakRecord]:
+        """Break log rows at or after `since`, oldest first."""
+        rows = self._db.execute(
+            "SELECT at, kind, outcome, duration_ms FROM break_log WHERE at>=? ORDER BY seq", (format_time(since),)
+        )
+        return [BreakRecord(*row) for row in rows]
+
+    def done_events(self, *, since: datetime) -> list[DoneRecord]:
+        """Items set to done at or after `since` that are still done (an undone 'done' does not count)."""
+        rows = self._db.execute(
+            "SELECT e.at, e.package_id, e.item_id FROM edits e JOIN items i"
+            " ON i.package_id=e.package_id AND i.item_id=e.item_id"
+            " WHERE e.what='status' AND e.after='done' AND e.at>=? AND i.status='done'"
+            " AND e.seq=(SELECT MAX(seq) FROM edits x WHERE x.package_id=e.package_id AND x.item_id=e.item_id"
+            " AND x.what='status')"
+            " ORDER BY e.seq",
+            (format_time(since),),
+        )
+        return [DoneRecord(*row) for row in rows]
 
     def history(self, package_id: str, item_id: str | None = None) -> list[EditRecord]:
         """The edit history, oldest first, of a package or of one item."""

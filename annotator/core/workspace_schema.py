@@ -47,8 +47,33 @@ CREATE TABLE settings(
 );
 """
 
+# Private to the worker, never exported: each flush of measured time (so active time per day can be
+# summed without a clock of its own) and each break with how it ended.
+_V2 = """
+CREATE TABLE time_log(
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    package_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    active_ms INTEGER NOT NULL,
+    idle_ms INTEGER NOT NULL,
+    key_events INTEGER NOT NULL DEFAULT 0,
+    pointer_events INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX time_log_by_at ON time_log(at);
+CREATE TABLE break_log(
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    duration_ms INTEGER NOT NULL
+);
+CREATE INDEX break_log_by_at ON break_log(at);
+CREATE INDEX edits_by_at ON edits(at)
+"""
+
 # Index i holds the script that takes the schema from version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,223 @@
+"""The active-time clock: input-event counts in, active and idle milliseconds per item out."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+Monotonic = Callable[[], float]
+
+DEFAULT_IDLE_THRESHOLD_S = 60.0
+DEFAULT_FLUSH_EVERY_S = 5.0
+
+
+class InputKind(StrEnum):
+    """What kind of input happened; only the kind is ever seen here, never a key or a position."""
+
+    KEY = "key"
+    POINTER = "pointer"  # a button press or a wheel turn
+    MOVE = "move"  # pointer motion: activity, but not counted as an event
+    AUDIO = "audio"  # a tick while audio plays: listening is work, but not typing
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Time and event counts accrued over some span."""
+
+    active_ms: int = 0
+    idle_ms: int = 0
+    key_events: int = 0
+    pointer_events: int = 0
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(
+            self.active_ms + other.active_ms,
+            self.idle_ms + other.idle_ms,
+            self.key_events + other.key_events,
+            self.pointer_events + other.pointer_events,
+        )
+
+    def is_empty(self) -> bool:
+        """True when nothing at all accrued."""
+        return not (self.active_ms or self.idle_ms or self.key_events or self.pointer_events)
+
+
+class ActivityClock:
+    """Splits elapsed time into active and idle from the moments of input.
+
+    Time after an input counts as active until `idle_threshold_s` passes without another, so
+    reading and thinking between keystrokes is work; beyond the threshold it is idle. While paused
+    (on a break) time counts as neither. All arithmetic is in integer milliseconds, so totals
+    never drift however often they are read.
+    """
+
+    def __init__(self, *, monotonic: Monotonic = time.monotonic, idle_threshold_s: float = DEFAULT_IDLE_THRESHOLD_S):
+        self._monotonic = monotonic
+        self._threshold_ms = _positive_ms(idle_threshold_s, "idle_threshold_s")
+        now = self.now_ms()
+        # Opening the app is itself an act of the user: the clock starts active.
+        self._last_input_ms = now
+        self._last_hands_ms = now
+        self._settled_ms = now
+        self._paused = False
+        self._pointer_held = False
+        self._total = Tally()
+        self._pending = Tally()
+
+    def now_ms(self) -> int:
+        """The injected monotonic clock in whole milliseconds."""
+        return int(self._monotonic() * 1000)
+
+    @property
+    def idle_threshold_s(self) -> float:
+        """Seconds without input after which time counts as idle."""
+        return self._threshold_ms / 1000
+
+    def set_idle_threshold(self, seconds: float) -> None:
+        """Change the idle threshold; time already accounted keeps its old split."""
+        self._settle()
+        self._threshold_ms = _positive_ms(seconds, "idle_threshold_s")
+
+    def note_input(self, kind: InputKind) -> None:
+        """Record that input of `kind` happened now. Ignored while paused."""
+        if self._paused:
+            return
+        self._settle()
+        now = self._settled_ms
+        self._last_input_ms = now
+        if kind is not InputKind.AUDIO:
+            self._last_hands_ms = now
+        if kind is InputKind.KEY:
+            self._pending = self._pending + Tally(key_events=1)
+            self._total = self._total + Tally(key_events=1)
+        elif kind is InputKind.POINTER:
+            self._pending = self._pending + Tally(pointer_events=1)
+            self._total = self._total + Tally(pointer_events=1)
+
+    def set_pointer_held(self, held: bool) -> None:
+        """A mouse button is down (a drag may be under way): breaks wait for it."""
+        self._pointer_held = held
+
+    @property
+    def pointer_held(self) -> bool:
+        """Whether a mouse button is down."""
+        return self._pointer_held
+
+    def pause(self) -> None:
+        """Stop counting (a break started): what elapsed so far is accounted first."""
+        self._settle()
+        self._paused = True
+
+    def resume(self) -> None:
+        """Count again; resuming is treated as input, since the user is back at work."""
+        self._settled_ms = self.now_ms()
+        self._paused = False
+        self._last_input_ms = self._settled_ms
+        self._last_hands_ms = self._settled_ms
+
+    @property
+    def paused(self) -> bool:
+        """Whether the clock is paused."""
+        return self._paused
+
+    def last_input_ms(self) -> int:
+        """When the last input (of any kind) happened, on the monotonic clock in milliseconds."""
+        return self._last_input_ms
+
+    def idle_for_ms(self) -> int:
+        """Milliseconds since the last input of any kind (0 while paused)."""
+        return 0 if self._paused else max(0, self.now_ms() - self._last_input_ms)
+
+    def hands_idle_for_ms(self) -> int:
+        """Milliseconds since the last key or pointer input (audio ticks do not count)."""
+        return 0 if self._paused else max(0, self.now_ms() - self._last_hands_ms)
+
+    def is_idle(self) -> bool:
+        """True once the idle threshold has passed without input."""
+        return self.idle_for_ms() > self._threshold_ms
+
+    def total(self) -> Tally:
+        """Everything accounted since the clock started, up to now."""
+        self._settle()
+        return self._total
+
+    def active_ms(self) -> int:
+        """Active milliseconds since the clock started, up to now."""
+        return self.total().active_ms
+
+    def take(self) -> Tally:
+        """What accrued since the last take, up to now; the pending tally starts again at zero."""
+        self._settle()
+        taken, self._pending = self._pending, Tally()
+        return taken
+
+    def _settle(self) -> None:
+        if self._paused:
+            return
+        now = self.now_ms()
+        if now <= self._settled_ms:
+            return
+        active_until = self._last_input_ms + self._threshold_ms
+        active = max(0, min(now, active_until) - self._settled_ms)
+        span = Tally(active_ms=active, idle_ms=now - self._settled_ms - active)
+        self._settled_ms = now
+        self._pending = self._pending + span
+        self._total = self._total + span
+
+
+TimeSink = Callable[[str, str, Tally], None]
+
+
+class ItemTimeRecorder:
+    """Attributes the clock's time to the item on screen and hands it to a sink (the workspace).
+
+    Flushes when the item changes, when `tick()` finds `flush_every_s` passed, and on `close()`,
+    so a crash loses at most the last few seconds.
+    """
+
+    def __init__(self, clock: ActivityClock, sink: TimeSink, *, flush_every_s: float = DEFAULT_FLUSH_EVERY_S):
+        self._clock = clock
+        self._sink = sink
+        self._every_ms = _positive_ms(flush_every_s, "flush_every_s")
+        self._item: tuple[str, str] | None = None
+        self._flushed_at_ms = clock.now_ms()
+
+    @property
+    def item(self) -> tuple[str, str] | None:
+        """(package id, item id) of the item time goes to, or None."""
+        return self._item
+
+    def show_item(self, *, package_id: str, item_id: str) -> None:
+        """The item on screen changed: the time so far belongs to the previous one."""
+        self.flush()
+        self._item = (package_id, item_id)
+
+    def clear_item(self) -> None:
+        """No item is on screen any more (package closed)."""
+        self.flush()
+        self._item = None
+
+    def tick(self) -> None:
+        """Flush if the flush interval has passed; call it from a timer."""
+        if self._clock.now_ms() - self._flushed_at_ms >= self._every_ms:
+            self.flush()
+
+    def flush(self) -> None:
+        """Hand the time accrued so far to the sink. Time with no item on screen is dropped."""
+        tally = self._clock.take()
+        self._flushed_at_ms = self._clock.now_ms()
+        if self._item is not None and not tally.is_empty():
+            self._sink(self._item[0], self._item[1], tally)
+
+    def close(self) -> None:
+        """Final flush (window closing)."""
+        self.flush()
+        self._item = None
+
+
+def _positive_ms(seconds: float, name: str) -> int:
+    if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or not seconds > 0:
+        raise ValueError(f"{name} must be a positive number of seconds, not {seconds!r}")
+    return int(round(seconds * 1000))
