@@ -1,0 +1,132 @@
+"""The selected segment's panel: which segment, its speaker, and the text box the transcript is typed in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from annotator.core.segments import format_timestamp
+
+NO_SPEAKER = "— no speaker —"
+NO_SEGMENT_HINT = (
+    "No segment selected. Drag on the waveform, or press Ctrl+Shift+N to start one at the playhead; "
+    "Alt+Up/Alt+Down move between segments."
+)
+
+
+class TranscriptTextBox(QPlainTextEdit):
+    """A plain text box whose Ctrl+Z/Ctrl+Shift+Z reach the app's undo stack instead of a private one."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)  # one history for everything: the workspace's edits
+
+    @staticmethod
+    def _is_undo_key(event: QEvent) -> bool:
+        return isinstance(event, QKeyEvent) and (
+            event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+        )
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_undo_key(event):
+            event.ignore()  # let the window's undo/redo shortcut have the key
+            return False
+        return super().event(event)
+
+
+class SegmentPanel(QWidget):
+    """Shows one segment; reports typing and speaker picks, never stores anything itself."""
+
+    text_edited = Signal(str)
+    speaker_chosen = Signal(object)  # str, or None for no speaker
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("segment_panel")
+        self.header = QLabel()
+        self.header.setObjectName("segment_header")
+        self.speaker = QComboBox()
+        self.speaker.setObjectName("segment_speaker")
+        self.speaker.activated.connect(self._on_speaker_activated)
+        self.text_box = TranscriptTextBox()
+        self.text_box.setObjectName("segment_text")
+        font = QFont(self.text_box.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10) * 1.3)
+        self.text_box.setFont(font)
+        self.text_box.textChanged.connect(self._on_text_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(QLabel("Speaker"))
+        top.addWidget(self.speaker)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.text_box, 1)
+        self._syncing = False
+        self.show_segment(None, None, ())
+
+    def show_segment(self, index: int | None, segment: dict[str, Any] | None, speakers: tuple[str, ...]) -> None:
+        """Show a segment (or none); the text box is only rewritten when its text differs, so the cursor stays."""
+        self._syncing = True
+        try:
+            names = [NO_SPEAKER, *speakers]
+            if segment is not None and segment.get("speaker") and segment["speaker"] not in speakers:
+                names.append(segment["speaker"])  # a prelabel's speaker the schema does not list
+            if [self.speaker.itemText(i) for i in range(self.speaker.count())] != names:
+                self.speaker.clear()
+                self.speaker.addItems(names)
+            if segment is None or index is None:
+                self.header.setText("No segment selected")
+                self.text_box.setReadOnly(True)
+                self.text_box.setPlaceholderText(NO_SEGMENT_HINT)
+                if self.text_box.toPlainText():
+                    self.text_box.setPlainText("")
+                self.speaker.setEnabled(False)
+                self.speaker.setCurrentIndex(0)
+                return
+            start, end = format_timestamp(segment["start"]), format_timestamp(segment["end"])
+            self.header.setText(f"Segment {index + 1}  {start}–{end}  ({segment['end'] - segment['start']:.1f} s)")
+            self.text_box.setReadOnly(False)
+            self.text_box.setPlaceholderText("Type what is said…")
+            if self.text_box.toPlainText() != segment.get("text", ""):
+                self._set_text_keeping_cursor(segment.get("text", ""))
+            self.speaker.setEnabled(True)
+            self.speaker.setCurrentIndex(names.index(segment["speaker"]) if segment.get("speaker") else 0)
+        finally:
+            self._syncing = False
+
+    def _set_text_keeping_cursor(self, text: str) -> None:
+        position = self.text_box.textCursor().position()
+        self.text_box.setPlainText(text)
+        cursor = self.text_box.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.text_box.setTextCursor(cursor)
+
+    def cursor_position(self) -> int:
+        """Where the text cursor is, as a character offset into the segment's text."""
+        return self.text_box.textCursor().position()
+
+    def insert_at_cursor(self, snippet: str) -> None:
+        """Type a tag or timestamp at the cursor, with a space either side where a word would touch it."""
+        if self.text_box.isReadOnly():
+            return
+        cursor = self.text_box.textCursor()
+        text = self.text_box.toPlainText()
+        before = text[: cursor.selectionStart()]
+        after = text[cursor.selectionEnd() :]
+        lead = " " if before and not before[-1].isspace() else ""
+        trail = "" if after[:1].isspace() else " "
+        cursor.insertText(f"{lead}{snippet}{trail}")
+        self.text_box.setTextCursor(cursor)
+        self.text_box.moveCursor(QTextCursor.MoveOperation.NoMove)
+
+    def _on_text_changed(self) -> None:
+        if not self._syncing and not self.text_box.isReadOnly():
+            self.text_edited.emit(self.text_box.toPlainText())
+
+    def _on_speaker_activated(self, index: int) -> None:
+        if not self._syncing:
+            self.speaker_chosen.emit(None if index == 0 else self.speaker.itemText(index))
