@@ -8,7 +8,7 @@ import time
 import traceback
 from collections.abc import Sequence
 
-from benchmarks import bench_bbox, bench_bundle, bench_package, bench_startup, bench_workspace
+from benchmarks import bench_audio, bench_bbox, bench_bundle, bench_package, bench_startup, bench_workspace
 from benchmarks.report import Benchmark, Table
 
 ALL: tuple[Benchmark, ...] = (
@@ -17,6 +17,7 @@ ALL: tuple[Benchmark, ...] = (
     *bench_bundle.BENCHMARKS,
     *bench_startup.BENCHMARKS,
     *bench_bbox.BENCHMARKS,
+    *bench_audio.BENCHMARKS,
 )
 
 
