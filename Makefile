@@ -19,12 +19,13 @@ system-deps:
 run: system-deps $(STAMP)
 	$(BIN)/annotator open resources/demo
 
+# Tests and benchmarks run with a private JACK dummy server as the audio device (stopped afterwards).
 test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen bash packaging/with-test-audio.sh $(BIN)/python -m pytest
 
 bench: system-deps $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+	QT_QPA_PLATFORM=offscreen bash packaging/with-test-audio.sh $(BIN)/python -m benchmarks
 
 lint: $(STAMP)
 	$(BIN)/ruff check annotator tests benchmarks tools

@@ -10,6 +10,8 @@ packages=(
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
   # sounddevice needs PortAudio; fonts so text renders in screenshots
   libportaudio2 fonts-dejavu-core
+  # a JACK dummy server: a real-time paced output device for the playback tests (no sound card needed)
+  jackd2
 )
 
 if [ ! -f /etc/debian_version ]; then
@@ -34,5 +36,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "install-system-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
+# jackd2 asks whether to enable real-time priority; the tests run jackd --no-realtime, so say no up front.
+echo "jackd2 jackd/tweak_rt_limits boolean false" | debconf-set-selections
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}"
