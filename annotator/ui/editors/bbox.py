@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,8 @@ from annotator.ui.editors.box_canvas import BoxCanvas
 from annotator.ui.editors.boxes_layer import HANDLES, BoxesLayer
 from annotator.ui.editors.drag_preview import DragPreview, preview_rect
 from annotator.ui.editors.image_loader import ImageLoader, LoadedImage
+from annotator.ui.editors.image_tiles import TileLayer
+from annotator.ui.editors.tile_decode import TileSource
 
 
 class BoxEditor(QWidget):
@@ -53,7 +55,11 @@ class BoxEditor(QWidget):
         self._scene = QGraphicsScene(self)
         self._pixmap_item = QGraphicsPixmapItem()
         self._pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._pixmap_item.setZValue(-2)
         self._scene.addItem(self._pixmap_item)
+        self.tiles = TileLayer()
+        self.tiles.setZValue(-1)
+        self._scene.addItem(self.tiles)
         self.layer = BoxesLayer()
         self._scene.addItem(self.layer)
         self.drag_preview = DragPreview()
@@ -62,6 +68,12 @@ class BoxEditor(QWidget):
         self.canvas.pressed.connect(self._on_canvas_pressed)
         self.canvas.dragged.connect(self._on_canvas_dragged)
         self.canvas.released.connect(self._on_canvas_released)
+        # Scrolling and zooming come in bursts; tiles are asked for once the view holds still briefly.
+        self._tile_timer = QTimer(self)
+        self._tile_timer.setSingleShot(True)
+        self._tile_timer.setInterval(60)
+        self._tile_timer.timeout.connect(self._request_tiles)
+        self.canvas.view_changed.connect(self._tile_timer.start)
         self._message = QLabel()
         self._message.setObjectName("editor_message")
         self._message.setWordWrap(True)
@@ -139,6 +151,7 @@ class BoxEditor(QWidget):
         self._load_annotation()
         self._message.hide()
         self._pixmap_item.setPixmap(QPixmap())
+        self.tiles.set_source(None, display_rect=QRectF(), preview_scale=1.0)
         self._geometry = None
         self._update_hint()
         ready = self._loader.request(session.package, item)
@@ -177,6 +190,12 @@ class BoxEditor(QWidget):
         self._bounds = box_ops.Bounds(float(width), float(height))
         self._scene.setSceneRect(rect)
         self.layer.set_image_rect(rect)
+        if loaded.data is not None:
+            name = self._session.package.source.display(self._item.media or "") if self._session else item_id
+            source = TileSource(
+                item_id, name, loaded.data, int(geometry["orientation"]), tuple(geometry["raw_size"])
+            )
+            self.tiles.set_source(source, display_rect=rect, preview_scale=image.width() / width)
         self.fit()
         self.item_shown.emit(item_id)
         self._prefetch_next()
@@ -198,6 +217,11 @@ class BoxEditor(QWidget):
         """Fit the whole image in the view."""
         if not self._scene.sceneRect().isEmpty():
             self.canvas.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self.canvas.view_changed.emit()
+
+    def _request_tiles(self) -> None:
+        if not self._scene.sceneRect().isEmpty():
+            self.tiles.request(self.canvas.visible_scene_rect(), self.canvas.device_scale())
 
     # -- state the tests and the status line read ---------------------------------------------
 

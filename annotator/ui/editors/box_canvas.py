@@ -18,6 +18,7 @@ class BoxCanvas(QGraphicsView):
     pressed = Signal(QPointF)
     dragged = Signal(QPointF)
     released = Signal(QPointF)
+    view_changed = Signal()  # scrolled, zoomed or resized: what is in view may need sharper tiles
 
     def __init__(self, scene: QGraphicsScene, parent: Any = None):
         super().__init__(scene, parent)
@@ -34,6 +35,23 @@ class BoxCanvas(QGraphicsView):
         self.cursor_scene_pos: QPointF | None = None
         self.crosshair = True
 
+    def visible_scene_rect(self) -> QRectF:
+        """The part of the image in view, in image pixels."""
+        viewport = self.viewport()
+        return QRectF(self.to_scene(QPointF(0, 0)), self.to_scene(QPointF(viewport.width(), viewport.height())))
+
+    def device_scale(self) -> float:
+        """Screen (device) pixels per image pixel at the current zoom."""
+        return self.transform().m11() * (self.devicePixelRatioF() or 1.0)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.view_changed.emit()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.view_changed.emit()
+
     def to_scene(self, position: QPointF) -> QPointF:
         """A viewport position to image pixels without rounding (mapToScene only takes whole pixels)."""
         inverse, _ok = self.viewportTransform().inverted()
@@ -44,11 +62,13 @@ class BoxCanvas(QGraphicsView):
     def zoom_by(self, factor: float) -> None:
         """Zoom, keeping the point under the mouse (or the centre, from the keyboard) in place."""
         self.scale(factor, factor)
+        self.view_changed.emit()
 
     def zoom_actual_size(self) -> None:
         """One image pixel per screen pixel (device pixels on HiDPI screens)."""
         ratio = self.devicePixelRatioF() or 1.0
         self.setTransform(self.transform().fromScale(1 / ratio, 1 / ratio))
+        self.view_changed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
