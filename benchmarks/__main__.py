@@ -8,7 +8,15 @@ import time
 import traceback
 from collections.abc import Sequence
 
-from benchmarks import bench_audio, bench_bbox, bench_bundle, bench_package, bench_startup, bench_workspace
+from benchmarks import (
+    bench_audio,
+    bench_bbox,
+    bench_bundle,
+    bench_package,
+    bench_playback,
+    bench_startup,
+    bench_workspace,
+)
 from benchmarks.report import Benchmark, Table
 
 ALL: tuple[Benchmark, ...] = (
@@ -18,6 +26,7 @@ ALL: tuple[Benchmark, ...] = (
     *bench_startup.BENCHMARKS,
     *bench_bbox.BENCHMARKS,
     *bench_audio.BENCHMARKS,
+    *bench_playback.BENCHMARKS,
 )
 
 
