@@ -138,12 +138,19 @@ def is_decided(judgement: Judgement | None, schema: LabelSchema) -> bool:
 
 
 def add_span(judgement: Judgement | None, *, text: str, start: int, end: int, label: str) -> Judgement:
-    """Label text[start:end] (code points); the range widens to whole characters (an accent, a skin tone).
+    """Label text[start:end] (code points), without the spaces at its ends (a word selected with the space
+    after it is the word); the range widens to whole characters (an accent, a skin tone).
 
     The same range with another label is relabelled; overlapping spans are kept (aspects may nest).
     """
     if not 0 <= start < end <= len(text):
         raise JudgementError(f"span {start}..{end} is outside the text (0..{len(text)}) or empty")
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        raise JudgementError("a span of only spaces labels nothing")
     start, end = cluster_start(text, start), cluster_end(text, end)
     result = judgement_of(judgement)
     kept = [span for span in result["spans"] if (span["start"], span["end"]) != (start, end)]

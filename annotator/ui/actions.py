@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from annotator.core.judgements import DEFAULT_LABEL_KEYS
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -149,7 +151,56 @@ BBOX_ACTIONS: tuple[ActionSpec, ...] = (
     )
 )
 
-ALL_ACTIONS: tuple[ActionSpec, ...] = SHELL_ACTIONS + BBOX_ACTIONS
+
+SENTIMENT_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "sentiment.submit",
+        "Submit and next",
+        "Text",
+        ("Return", "Enter"),
+        "Mark the text done and show the next one (in the comment box: back to the text)",
+        _EDITOR,
+    ),
+    ActionSpec("sentiment.back", "Back", "Text", ("Backspace",), "Go back to the previous item", _EDITOR),
+    ActionSpec(
+        "sentiment.accept",
+        "Accept",
+        "Text",
+        ("A",),
+        "Binary: accept and next; otherwise accept the suggested label(s) and next",
+        _EDITOR,
+    ),
+    ActionSpec("sentiment.reject", "Reject", "Text", ("X",), "Binary: reject and next", _EDITOR),
+    ActionSpec("sentiment.ignore", "Ignore", "Text", ("Space",), "Binary: cannot judge, next", _EDITOR),
+    ActionSpec("sentiment.unsure", "Unsure on/off", "Text", ("U",), "Mark the decision as unsure (or not)", _EDITOR),
+    ActionSpec(
+        "sentiment.comment", "Comment", "Text", ("C",), "Type a comment; Return or Esc goes back to the text", _EDITOR
+    ),
+    ActionSpec(
+        "sentiment.remove_span",
+        "Remove span",
+        "Text",
+        ("Delete",),
+        "Remove the spans under the caret or the selection",
+        _EDITOR,
+    ),
+    ActionSpec("sentiment.font_bigger", "Larger text", "Text", ("Ctrl++", "Ctrl+="), "Make the text larger", _EDITOR),
+    ActionSpec("sentiment.font_smaller", "Smaller text", "Text", ("Ctrl+-",), "Make the text smaller", _EDITOR),
+    ActionSpec("sentiment.font_reset", "Default text size", "Text", ("Ctrl+0",), "Text at its default size", _EDITOR),
+) + tuple(
+    ActionSpec(
+        f"sentiment.label_{slot}",
+        f"Label {slot}",
+        "Text",
+        (key,),
+        f"Choose label {slot} (multi-label: toggle it); with text selected, label the selection as a span. "
+        "A schema hotkey replaces this key",
+        _EDITOR,
+    )
+    for slot, key in enumerate(DEFAULT_LABEL_KEYS, start=1)
+)
+
+ALL_ACTIONS: tuple[ActionSpec, ...] = SHELL_ACTIONS + BBOX_ACTIONS + SENTIMENT_ACTIONS
 
 MENU_ORDER = ("File", "Edit", "Item", "Go", "View", "Help")
 

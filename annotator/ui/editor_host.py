@@ -37,8 +37,14 @@ def _box_editor(context: EditorContext) -> QWidget:
     return BoxEditor(context)
 
 
+def _sentiment_editor(context: EditorContext) -> QWidget:
+    from annotator.ui.editors.sentiment import SentimentEditor
+
+    return SentimentEditor(context)
+
+
 # Kind -> editor factory. Kinds without an editor of their own get the read-only preview.
-EDITOR_FACTORIES: dict[str, Callable[[EditorContext], QWidget]] = {"image": _box_editor}
+EDITOR_FACTORIES: dict[str, Callable[[EditorContext], QWidget]] = {"image": _box_editor, "text": _sentiment_editor}
 
 
 class EditorHost(QStackedWidget):

@@ -110,6 +110,9 @@ def test_spans_relabel_the_same_range_remove_by_caret_or_range_and_refuse_bad_of
     assert j.remove_spans(spans, start=3, end=3)["spans"] == spans["spans"][1:]
     assert j.remove_spans(spans, start=10, end=16)["spans"] == spans["spans"][:1]
     assert j.remove_spans(spans, start=8, end=12)["spans"] == spans["spans"]
+    assert j.add_span(None, text=text, start=13, end=21, label="x")["spans"][0]["text"] == "screen"
+    with pytest.raises(j.JudgementError, match="only spaces"):
+        j.add_span(None, text=text, start=13, end=14, label="x")
     for start, end in ((5, 5), (-1, 3), (20, 25)):
         with pytest.raises(j.JudgementError, match="outside the text"):
             j.add_span(None, text=text, start=start, end=end, label="x")

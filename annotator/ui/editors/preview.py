@@ -1,4 +1,4 @@
-"""A read-only view of audio and text items, shown until their editors land."""
+"""A read-only view of audio items, shown until the transcription editor lands."""
 
 from __future__ import annotations
 
@@ -13,14 +13,11 @@ from annotator.core.model import Item
 from annotator.core.session import PackageSession
 from annotator.ui.workers import run_in_background
 
-EDITOR_PENDING = {
-    "audio": "the transcription editor",
-    "text": "the sentiment editor",
-}
+EDITOR_PENDING = {"audio": "the transcription editor"}
 
 
 class PreviewEditor(QWidget):
-    """Shows the item (picture, audio facts or text) and its prelabel; edits nothing."""
+    """Shows the item (audio facts) and its prelabel; edits nothing."""
 
     item_shown = Signal(str)
 
@@ -37,9 +34,6 @@ class PreviewEditor(QWidget):
         self._body.setWordWrap(True)
         self._body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        # Texts read large; images and audio facts use the normal size.
-        self._text_font = self._body.font()
-        self._text_font.setPointSizeF(max(self._text_font.pointSizeF(), 10) * 1.6)
         self._details = QLabel()
         self._details.setObjectName("preview_details")
         self._details.setWordWrap(True)
@@ -64,33 +58,18 @@ class PreviewEditor(QWidget):
             "You can read the item, mark it done, skip or flag it."
         )
         self._details.setText(self._prelabel_text(item))
-        if item.kind == "text" and item.text is not None:
-            self._show_text(item.text)
-            return
-        self._body.setFont(self.font())
         self._body.setText("Loading…")
         package = session.package
-        if item.kind == "audio":
-            name = package.source.display(item.media or "")
-            run_in_background(
-                lambda: (item.id, probe_audio(package.media_bytes(item), name)), self._on_audio_probed, self._on_failed
-            )
-        else:
-            run_in_background(lambda: (item.id, package.item_text(item)), self._on_text_read, self._on_failed)
+        name = package.source.display(item.media or "")
+        run_in_background(
+            lambda: (item.id, probe_audio(package.media_bytes(item), name)), self._on_audio_probed, self._on_failed
+        )
 
     def _prelabel_text(self, item: Item) -> str:
         prelabel = item.prelabel or {}
         if prelabel.get("segments"):
             return "Suggested transcript: " + " / ".join(seg.get("text", "") for seg in prelabel["segments"])
-        if prelabel.get("labels"):
-            return "Suggested label: " + ", ".join(prelabel["labels"])
         return json.dumps(prelabel, ensure_ascii=False) if prelabel else ""
-
-    def _show_text(self, text: str) -> None:
-        self._body.setTextFormat(Qt.TextFormat.PlainText)
-        self._body.setFont(self._text_font)
-        self._body.setText(text)
-        self.item_shown.emit(self._item_id or "")
 
     def _on_audio_probed(self, result: tuple[str, Any]) -> None:
         item_id, info = result
@@ -99,11 +78,6 @@ class PreviewEditor(QWidget):
         self._body.setTextFormat(Qt.TextFormat.PlainText)
         self._body.setText(f"♪ Audio, {info.duration:.1f} s, {info.samplerate} Hz, {info.channels} channel(s)")
         self.item_shown.emit(item_id)
-
-    def _on_text_read(self, result: tuple[str, str]) -> None:
-        item_id, text = result
-        if item_id == self._item_id:
-            self._show_text(text)
 
     def _on_failed(self, error: Exception) -> None:
         self._body.setTextFormat(Qt.TextFormat.PlainText)

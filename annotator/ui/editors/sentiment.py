@@ -1,0 +1,387 @@
+"""The text classification editor: one key per decision, spans for aspects, every change one undoable edit."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from annotator.core import judgements as jd
+from annotator.core.edits import Edit, SetAnnotation, SetComment, comment_edit
+from annotator.core.model import Item, LabelSchema
+from annotator.core.session import PackageSession
+from annotator.ui.actions import SENTIMENT_ACTIONS, SHELL_ACTIONS, build_action
+from annotator.ui.editors.label_bar import LabelBar
+from annotator.ui.editors.text_view import DEFAULT_POINT_SIZE, TextView
+from annotator.ui.workers import run_in_background
+
+FONT_SETTING = "sentiment.point_size"
+PREFETCH = 3
+CACHE_SIZE = 16
+# Keys the editor and the shell use; a schema hotkey on one of them would make both keys dead (ambiguous).
+_RESERVED = tuple(
+    key for spec in (*SHELL_ACTIONS, *SENTIMENT_ACTIONS) if not spec.id.startswith("sentiment.label_") for key in spec.keys
+)
+
+
+class CommentBox(QLineEdit):
+    """A one-line comment; Escape hands the keyboard back to the text (Return does so via the submit key)."""
+
+    left = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.left.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SentimentEditor(QWidget):
+    """Shows a text item; label keys, binary answers, unsure, comment, spans, submit and back."""
+
+    item_shown = Signal(str)
+
+    def __init__(self, context: Any, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("sentiment_editor")
+        self._context = context
+        self._session: PackageSession | None = None
+        self._item: Item | None = None
+        self._text = ""
+        self._schema = LabelSchema(mode="single", labels=())
+        self._judgement = jd.empty_judgement()
+        self._suggestion: jd.Suggestion | None = None
+        self._keys: dict[str, str] = {}
+        self._colors: dict[str, QColor] = {}
+        self._texts: OrderedDict[str, str] = OrderedDict()  # media texts read ahead, by item id
+        self._pending: set[str] = set()
+        self._loaded = False  # the item's text is on screen (not "Loading…"), so edits may be made
+        self._schema_problems: list[str] = []
+
+        self._message = QLabel()
+        self._message.setObjectName("editor_message")
+        self._message.setWordWrap(True)
+        self._message.setStyleSheet("background:#fff3cd;color:#5c4400;padding:6px;border-radius:4px;")
+        self._message.hide()
+        self._question = QLabel()
+        self._question.setObjectName("sentiment_question")
+        self._question.setStyleSheet("font-size:16px;font-weight:bold;")
+        self._suggestion_label = QLabel()
+        self._suggestion_label.setObjectName("sentiment_suggestion")
+        self._suggestion_label.setStyleSheet("color:#555;font-style:italic;")
+        self.text_view = TextView()
+        self.label_bar = LabelBar()
+        self.label_bar.label_clicked.connect(self._on_label_bar_label_clicked)
+        self.label_bar.answer_clicked.connect(self._answer)
+        self.unsure_button = QPushButton("U  unsure")
+        self.unsure_button.setObjectName("unsure_button")
+        self.unsure_button.setCheckable(True)
+        self.unsure_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unsure_button.setStyleSheet(
+            "QPushButton{border:2px solid #b58900;border-radius:6px;padding:6px 14px;font-size:15px;}"
+            "QPushButton:checked{background:#b58900;color:white;font-weight:bold;}"
+        )
+        self.unsure_button.clicked.connect(self._toggle_unsure)
+        self._spans_label = QLabel()
+        self._spans_label.setObjectName("sentiment_spans")
+        self._spans_label.setWordWrap(True)
+        self.comment_box = CommentBox()
+        self.comment_box.setObjectName("comment_box")
+        self.comment_box.setPlaceholderText("Comment for the team lead (C) — Return or Esc goes back to the text")
+        self.comment_box.editingFinished.connect(self._commit_comment)
+        self.comment_box.left.connect(self._leave_comment)
+        self._hint = QLabel()
+        self._hint.setObjectName("sentiment_hint")
+        self._hint.setWordWrap(True)
+        self._hint.setStyleSheet("color:#666;")
+
+        choices = QHBoxLayout()
+        choices.addWidget(self.label_bar, 1)
+        choices.addWidget(self.unsure_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self._message)
+        layout.addWidget(self._question)
+        layout.addWidget(self._suggestion_label)
+        layout.addWidget(self.text_view, 1)
+        layout.addLayout(choices)
+        layout.addWidget(self._spans_label)
+        layout.addWidget(self.comment_box)
+        layout.addWidget(self._hint)
+        # When the host switches to this editor the keyboard lands in the text, ready for label keys.
+        self.setFocusProxy(self.text_view)
+        self._label_actions: list[QAction] = []
+        self._build_actions()
+
+    def _build_actions(self) -> None:
+        handlers = {
+            "sentiment.submit": self._submit,
+            "sentiment.back": lambda: self._trigger_shell("go.previous"),
+            "sentiment.accept": lambda: self._answer("accept"),
+            "sentiment.reject": lambda: self._answer("reject"),
+            "sentiment.ignore": lambda: self._answer("ignore"),
+            "sentiment.unsure": self._toggle_unsure,
+            "sentiment.comment": self._focus_comment,
+            "sentiment.remove_span": self._remove_spans,
+            "sentiment.font_bigger": lambda: self._change_font(1.15),
+            "sentiment.font_smaller": lambda: self._change_font(1 / 1.15),
+            "sentiment.font_reset": lambda: self._change_font(None),
+        }
+        for spec in SENTIMENT_ACTIONS:
+            if spec.id.startswith("sentiment.label_"):
+                slot = int(spec.id.removeprefix("sentiment.label_"))
+                self._label_actions.append(build_action(self, spec, lambda s=slot: self._on_label_key(s)))
+            else:
+                build_action(self, spec, handlers[spec.id])
+
+    # -- showing an item ---------------------------------------------------------------------
+
+    def show_item(self, session: PackageSession, item: Item) -> None:
+        """Show a text item and its stored judgement (or the suggestion); media texts come from a worker."""
+        self._commit_comment()  # a comment being typed belongs to the item it was typed on
+        new_session = self._session is not session
+        if new_session:
+            self._texts.clear()
+            self._session = session
+            size = session.workspace.setting(FONT_SETTING, DEFAULT_POINT_SIZE)
+            self.text_view.set_point_size(float(size) if isinstance(size, (int, float)) else DEFAULT_POINT_SIZE)
+        self._item = item
+        self._set_schema(session.manifest.label_schemas.get("text", self._schema))
+        self._suggestion = jd.suggestion_of(item.prelabel, self._schema)
+        state = session.state(item.id)
+        self._judgement = jd.judgement_of(state.annotation)
+        self.comment_box.setText(state.comment)
+        self._take_keyboard(first=new_session)
+        text = item.text if item.text is not None else self._texts.get(item.id)
+        if text is None:
+            self._text, self._loaded = "", False
+            self.text_view.show_text("Loading…")
+            self._read_text(item)
+        else:
+            self._show_text(text)
+        self._prefetch()
+
+    def _take_keyboard(self, *, first: bool) -> None:
+        # A freshly opened package starts in the text; later the keyboard stays where the annotator put it
+        # (the item queue, say), except that a comment never carries over to the next text.
+        focus = QApplication.focusWidget()
+        if first or focus is None or not focus.isVisible() or self.isAncestorOf(focus):
+            self.text_view.setFocus()
+
+    def _set_schema(self, schema: LabelSchema) -> None:
+        if schema == self._schema and self._keys:
+            return
+        self._schema = schema
+        self._keys, problems = jd.assign_label_keys(schema.labels, reserved=_RESERVED)
+        self._colors = {label.name: QColor(label.color) for label in schema.labels}
+        self.label_bar.set_schema(schema, self._keys)
+        for slot, action in enumerate(self._label_actions):
+            label = schema.labels[slot] if slot < len(schema.labels) else None
+            key = self._keys.get(label.name) if label else None
+            action.setShortcuts([QKeySequence(key)] if key else [])
+            action.setEnabled(label is not None)
+        self._schema_problems = problems
+
+    def _show_text(self, text: str) -> None:
+        assert self._item is not None
+        self._text, self._loaded = text, True
+        self.text_view.show_text(text)
+        self._message.setVisible(bool(self._schema_problems))
+        self._message.setText("\n".join(self._schema_problems))
+        self._refresh()
+        self.item_shown.emit(self._item.id)
+
+    def _read_text(self, item: Item) -> None:
+        assert self._session is not None
+        package = self._session.package
+        self._pending.add(item.id)
+        run_in_background(lambda: (item.id, package.item_text(item)), self._on_text_read, self._on_text_failed)
+
+    def _on_text_read(self, result: tuple[str, str]) -> None:
+        item_id, text = result
+        self._pending.discard(item_id)
+        self._texts[item_id] = text
+        while len(self._texts) > CACHE_SIZE:
+            self._texts.popitem(last=False)
+        if self._item is not None and self._item.id == item_id and not self._loaded:
+            self._show_text(text)
+
+    def _on_text_failed(self, error: Exception) -> None:
+        if self._item is None or self._item.id not in self._pending:
+            return  # a read-ahead failed; its own item shows the error when it comes up
+        self._pending.discard(self._item.id)
+        self._message.setText(f"⚠ This text cannot be shown:\n{error}\n\nFlag it (Ctrl+G) or skip it (Ctrl+K).")
+        self._message.show()
+        self.text_view.show_text("")
+        self.item_shown.emit(self._item.id)
+
+    def _prefetch(self) -> None:
+        """Read the next media texts now, so the next item is on screen the moment this one is submitted."""
+        if self._session is None or self._item is None:
+            return
+        index = self._session.index_of(self._item.id)
+        upcoming = [item for item in self._session.items[index + 1 :] if item.kind == "text"][:PREFETCH]
+        for item in upcoming:
+            if item.text is None and item.id not in self._texts and item.id not in self._pending:
+                self._read_text(item)
+
+    def item_changed(self, edit: Edit) -> None:
+        """Re-read the item after an edit, undo or redo of it."""
+        if self._item is None or self._session is None or edit.item_id != self._item.id:
+            return
+        if isinstance(edit, SetAnnotation):
+            self._judgement = jd.judgement_of(self._session.state(self._item.id).annotation)
+            self._refresh()
+        elif isinstance(edit, SetComment) and not self.comment_box.hasFocus():
+            self.comment_box.setText(self._session.state(self._item.id).comment)
+
+    # -- state the tests and the hint read ---------------------------------------------------
+
+    def judgement(self) -> jd.Judgement:
+        """The judgement on screen (what is stored for this item, or an empty one)."""
+        return jd.judgement_of(self._judgement)
+
+    def label_keys(self) -> dict[str, str]:
+        """The key of each label, as the buttons show them."""
+        return dict(self._keys)
+
+    def _question_label(self) -> str | None:
+        return self._judgement["question"] or jd.binary_question(self._schema, self._suggestion)
+
+    def _refresh(self) -> None:
+        judgement, binary = self._judgement, self._schema.mode == "binary"
+        self.label_bar.show_state(
+            chosen=[] if binary else judgement["labels"], answer=judgement["answer"], suggestion=self._suggestion
+        )
+        self.unsure_button.setChecked(judgement["unsure"])
+        self.text_view.set_spans(judgement["spans"], self._colors)
+        self._question.setVisible(binary)
+        if binary:
+            self._question.setText(f"Is this text “{self._question_label()}”?  A accept · X reject · Space ignore")
+        if self._suggestion is not None:
+            score = f" ({self._suggestion.score:.0%})" if self._suggestion.score is not None else ""
+            accepted = " — accepted" if judgement["source"] == "prelabel" else " — A accepts it and moves on"
+            self._suggestion_label.setText(f"Suggestion: {', '.join(self._suggestion.labels)}{score}{accepted}")
+        self._suggestion_label.setVisible(self._suggestion is not None)
+        spans = judgement["spans"]
+        self._spans_label.setText(
+            f"{len(spans)} span(s): " + " · ".join(f"“{s['text']}” → {s['label']}" for s in spans[:8]) if spans else ""
+        )
+        self._spans_label.setVisible(bool(spans))
+        keys = [self._keys[label.name] for label in self._schema.labels if label.name in self._keys]
+        label_keys = f"{keys[0]}–{keys[-1]}" if len(keys) > 1 else (keys[0] if keys else "")
+        choose = "toggle labels" if self._schema.mode == "multi" else "choose"
+        lead = "A/X/Space answer" if binary else f"{label_keys} {choose}"
+        self._hint.setText(
+            f"{lead} · U unsure · C comment · Return submit · Backspace back · "
+            f"select text then {label_keys or 'a label key'}: span · Del remove span · Ctrl +/− text size"
+        )
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def _commit(self, judgement: jd.Judgement, text: str) -> None:
+        if self._session is None or self._item is None or not self._loaded or judgement == self._judgement:
+            return
+        before = self._session.state(self._item.id).annotation
+        self._context.push(SetAnnotation(self._session.package_id, self._item.id, before, judgement, text))
+
+    def _on_label_key(self, slot: int) -> None:
+        if slot <= len(self._schema.labels):
+            self._apply_label(self._schema.labels[slot - 1].name)
+
+    def _on_label_bar_label_clicked(self, name: str) -> None:
+        self._apply_label(name)
+
+    def _apply_label(self, name: str) -> None:
+        """With text selected: label it as a span. Otherwise choose (or toggle) the item's label."""
+        start, end = self.text_view.selection()
+        if start != end and self._loaded:
+            try:
+                spanned = jd.add_span(self._judgement, text=self._text, start=start, end=end, label=name)
+            except jd.JudgementError as exc:
+                self._show_hint_message(f"No span: {exc}.")
+                return
+            self._commit(spanned, f"Span {name}")
+            self.text_view.clear_selection()
+        elif self._schema.mode == "binary":
+            self._show_hint_message("Select some text first: in a yes/no task label keys mark spans.")
+        else:
+            self._commit(jd.choose_label(self._judgement, label=name, schema=self._schema), f"Label {name}")
+
+    def _answer(self, answer: str) -> None:
+        if self._schema.mode != "binary":
+            if answer == "accept":
+                self._accept_suggestion()
+            return
+        question = self._question_label()
+        if question is None:
+            return
+        self._commit(jd.set_answer(self._judgement, answer=answer, question=question), f"Answer {answer}")
+        self._trigger_shell("item.done")
+
+    def _accept_suggestion(self) -> None:
+        if self._suggestion is None:
+            self._show_hint_message("This text has no suggestion to accept.")
+            return
+        accepted = jd.accept_suggestion(self._judgement, suggestion=self._suggestion, schema=self._schema)
+        self._commit(accepted, "Accept suggestion")
+        self._trigger_shell("item.done")
+
+    def _toggle_unsure(self) -> None:
+        self._commit(jd.toggle_unsure(self._judgement), "Unsure")
+        self.unsure_button.setChecked(self._judgement["unsure"])  # a click must not flip the button on its own
+
+    def _remove_spans(self) -> None:
+        start, end = self.text_view.selection()
+        if jd.spans_at(self._judgement, start=start, end=end):
+            self._commit(jd.remove_spans(self._judgement, start=start, end=end), "Remove span")
+
+    def _submit(self) -> None:
+        if self.comment_box.hasFocus():
+            self._leave_comment()
+            return
+        if not jd.is_decided(self._judgement, self._schema):
+            what = "answer with A, X or Space" if self._schema.mode == "binary" else "choose a label (or U for unsure)"
+            self._show_hint_message(f"Nothing chosen yet: {what}. Ctrl+K skips the text, Ctrl+Return marks it done.")
+            return
+        self._trigger_shell("item.done")
+
+    def _trigger_shell(self, action_id: str) -> None:
+        # Done-and-next and navigation belong to the shell; its own actions do them, so Return here and
+        # Ctrl+Return there behave the same.
+        window = self.window()
+        action = window.findChild(QAction, action_id) if window is not None else None
+        if action is not None and action.isEnabled():
+            action.trigger()
+
+    def _show_hint_message(self, text: str) -> None:
+        self._message.setText(text)
+        self._message.show()
+
+    # -- comment -----------------------------------------------------------------------------
+
+    def _focus_comment(self) -> None:
+        self.comment_box.setFocus()
+        self.comment_box.end(False)
+
+    def _leave_comment(self) -> None:
+        self._commit_comment()
+        self.text_view.setFocus()
+
+    def _commit_comment(self) -> None:
+        if self._session is None or self._item is None:
+            return
+        comment = self.comment_box.text()
+        if comment != self._session.state(self._item.id).comment:
+            self._context.push(comment_edit(self._session.workspace, self._session.package_id, self._item.id, comment))
+
+    # -- text size ---------------------------------------------------------------------------
+
+    def _change_font(self, factor: float | None) -> None:
+        size = DEFAULT_POINT_SIZE if factor is None else self.text_view.point_size() * factor
+        used = self.text_view.set_point_size(size)
+        if self._session is not None:
+            self._session.workspace.set_setting(FONT_SETTING, round(used, 1))

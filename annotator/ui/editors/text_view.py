@@ -1,0 +1,106 @@
+"""The text of an item, large and selectable by mouse and keyboard, with labelled spans highlighted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit
+
+from annotator.core.text_offsets import TextOffsets
+
+DEFAULT_POINT_SIZE = 18.0
+MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 48.0
+
+
+class TextView(QPlainTextEdit):
+    """Read-only text; selections and spans cross the widget's UTF-16 positions through TextOffsets."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("text_view")
+        self.setReadOnly(True)
+        # Read-only but keyboard-selectable: a caret, Shift+arrows and Ctrl+Shift+arrows select text,
+        # and unlike an editable widget it lets single-key shortcuts (label digits) through.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setCursorWidth(2)
+        self._offsets = TextOffsets("")
+        self._stored = ""
+        self.set_point_size(DEFAULT_POINT_SIZE)
+
+    def set_point_size(self, size: float) -> float:
+        """Set the text size (clamped to a readable range); returns the size used."""
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        font = QFont(self.font())
+        font.setPointSizeF(size)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        return size
+
+    def point_size(self) -> float:
+        """The text size in points."""
+        return self.font().pointSizeF()
+
+    def show_text(self, text: str) -> None:
+        """Show a text, caret at its start; offsets are rebuilt from what the widget really holds."""
+        self._stored = text
+        self.setExtraSelections([])
+        self.setPlainText(text)
+        raw = self._raw()
+        self._offsets = TextOffsets(text, None if raw == text else raw)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _raw(self) -> str:
+        return self.document().toRawText()
+
+    def displayed_text(self) -> str:
+        """The widget's text with its paragraph breaks as newlines (what the annotator sees)."""
+        return self._raw().replace("\u2029", "\n")
+
+    def selection(self) -> tuple[int, int]:
+        """The selection (or the caret, start == end) in code points of the stored text."""
+        cursor = self.textCursor()
+        return self._offsets.to_code_point(cursor.selectionStart()), self._offsets.to_code_point(cursor.selectionEnd())
+
+    def select(self, start: int, end: int) -> None:
+        """Select stored-text code points start..end (the caret ends at `end`)."""
+        cursor = self.textCursor()
+        cursor.setPosition(self._offsets.to_display(start))
+        cursor.setPosition(self._offsets.to_display(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        """Drop the selection, leaving the caret where it was."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def display_position(self, index: int) -> int:
+        """The widget position of a stored-text code point (for tests and mouse hit points)."""
+        return self._offsets.to_display(index)
+
+    def set_spans(self, spans: list[dict[str, Any]], colors: dict[str, QColor]) -> None:
+        """Highlight spans: a light wash of the label's colour and an underline in the colour itself."""
+        selections = []
+        for span in spans:
+            color = QColor(colors.get(span["label"], QColor("#888888")))
+            wash = QColor(color)
+            wash.setAlpha(70)
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            fmt.setBackground(wash)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(color)
+            fmt.setToolTip(f"{span['label']}: {span.get('text', '')}")
+            selection.format = fmt
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_display(span["start"]))
+            cursor.setPosition(self._offsets.to_display(span["end"]), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        self.setExtraSelections(selections)
