@@ -14,6 +14,7 @@ from benchmarks import (
     bench_bundle,
     bench_package,
     bench_playback,
+    bench_sentiment,
     bench_startup,
     bench_workspace,
 )
@@ -27,6 +28,7 @@ ALL: tuple[Benchmark, ...] = (
     *bench_bbox.BENCHMARKS,
     *bench_audio.BENCHMARKS,
     *bench_playback.BENCHMARKS,
+    *bench_sentiment.BENCHMARKS,
 )
 
 
