@@ -229,6 +229,8 @@ class Player:
         if ring is None:
             return self._still / self._rate
         handed = ring.read
+        if not self._active and self._all_written and ring.available() == 0:
+            return self.duration  # played to the end: the stretcher's last frame rounding aside
         if self._active:
             # What is heard now was handed over one output latency ago; between callbacks the
             # device plays on, so move on by the time since the last one (at most its length).
