@@ -64,13 +64,14 @@ class LabelBar(QWidget):
 
     def _button(self, text: str, color: QColor) -> QPushButton:
         button = QPushButton(text)
+        button.setProperty("base_text", text)
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         name, fg = color.name(), _readable_on(color)
         button.setStyleSheet(
             f"QPushButton {{ border: 2px solid {name}; border-radius: 6px; padding: 6px 14px; font-size: 15px; }}"
-            f"QPushButton:checked {{ background: {name}; color: {fg}; font-weight: bold; }}"
+            f"QPushButton:checked {{ background: {name}; color: {fg}; }}"
             f"QPushButton[suggested='true'] {{ border-style: dashed; }}"
         )
         self._layout.addWidget(button)
@@ -80,11 +81,17 @@ class LabelBar(QWidget):
         """Check the chosen labels (or answer); mark suggested labels with a dashed border and their score."""
         suggested = set(suggestion.labels) if suggestion else set()
         for name, button in self.buttons.items():
-            button.setChecked(name in chosen)
+            self._set_checked(button, name in chosen)
             is_suggested = name in suggested
             if button.property("suggested") != is_suggested:
                 button.setProperty("suggested", is_suggested)
                 button.style().unpolish(button)
                 button.style().polish(button)
         for name, button in self.answer_buttons.items():
-            button.setChecked(name == answer)
+            self._set_checked(button, name == answer)
+
+    @staticmethod
+    def _set_checked(button: QPushButton, checked: bool) -> None:
+        # A tick as well as the fill, so the choice does not rest on colour alone.
+        button.setChecked(checked)
+        button.setText(f"{button.property('base_text')}{'  ✓' if checked else ''}")

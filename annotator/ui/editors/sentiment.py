@@ -82,7 +82,7 @@ class SentimentEditor(QWidget):
         self.unsure_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.unsure_button.setStyleSheet(
             "QPushButton{border:2px solid #b58900;border-radius:6px;padding:6px 14px;font-size:15px;}"
-            "QPushButton:checked{background:#b58900;color:white;font-weight:bold;}"
+            "QPushButton:checked{background:#b58900;color:white;}"
         )
         self.unsure_button.clicked.connect(self._toggle_unsure)
         self._spans_label = QLabel()
