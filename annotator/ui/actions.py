@@ -200,7 +200,167 @@ SENTIMENT_ACTIONS: tuple[ActionSpec, ...] = (
     for slot, key in enumerate(DEFAULT_LABEL_KEYS, start=1)
 )
 
-ALL_ACTIONS: tuple[ActionSpec, ...] = SHELL_ACTIONS + BBOX_ACTIONS + SENTIMENT_ACTIONS
+TRANSCRIPTION_ACTIONS: tuple[ActionSpec, ...] = (
+    # Every key here works while typing in the segment's text box: none of them types a character or
+    # moves the text cursor (so no bare Space, Ctrl+Left/Right or Delete), and none is a shell key.
+    (
+        ActionSpec(
+            "transcription.play_pause",
+            "Play/pause",
+            "Audio",
+            ("Esc", "Ctrl+Space", "F9"),
+            "Play or pause; resuming replays the last second or so (auto-rewind)",
+            _EDITOR,
+        ),
+        ActionSpec("transcription.skip_back", "Skip back", "Audio", ("F7", "Ctrl+B"), "Jump back 1.5 s", _EDITOR),
+        ActionSpec("transcription.skip_forward", "Skip forward", "Audio", ("F8",), "Jump forward 1.5 s", _EDITOR),
+        ActionSpec("transcription.slower", "Slower", "Audio", ("F3",), "Speed down 0.1× (pitch kept)", _EDITOR),
+        ActionSpec("transcription.faster", "Faster", "Audio", ("F4",), "Speed up 0.1× (pitch kept)", _EDITOR),
+        ActionSpec("transcription.volume_down", "Volume down", "Audio", ("F5",), "Volume down 10 %", _EDITOR),
+        ActionSpec("transcription.volume_up", "Volume up", "Audio", ("F6",), "Volume up 10 %", _EDITOR),
+        ActionSpec(
+            "transcription.loop", "Loop segment", "Audio", ("Ctrl+L",), "Loop the selected segment on/off", _EDITOR
+        ),
+        ActionSpec(
+            "transcription.timestamp",
+            "Insert timestamp",
+            "Transcript",
+            ("Ctrl+Shift+J",),
+            "Type the playhead's time, e.g. [01:23.4], at the text cursor",
+            _EDITOR,
+        ),
+        ActionSpec(
+            "transcription.new_segment",
+            "New segment at playhead",
+            "Transcript",
+            ("Ctrl+Shift+N",),
+            "Start a 2 s segment at the playhead (up to the next segment); or drag on the waveform",
+            _EDITOR,
+        ),
+        ActionSpec(
+            "transcription.split",
+            "Split at playhead",
+            "Transcript",
+            ("Ctrl+Shift+S",),
+            "Cut the segment under the playhead in two; the text is cut at the text cursor",
+            _EDITOR,
+        ),
+        ActionSpec(
+            "transcription.merge",
+            "Merge with next",
+            "Transcript",
+            ("Ctrl+Shift+M",),
+            "Join the selected segment and the next one",
+            _EDITOR,
+        ),
+        ActionSpec(
+            "transcription.delete",
+            "Delete segment",
+            "Transcript",
+            ("Ctrl+Shift+Delete",),
+            "Delete the selected segment",
+            _EDITOR,
+        ),
+        ActionSpec(
+            "transcription.set_start",
+            "Set start at playhead",
+            "Transcript",
+            ("F11",),
+            "Move the selected segment's start to the playhead",
+            _EDITOR,
+        ),
+        ActionSpec(
+            "transcription.set_end",
+            "Set end at playhead",
+            "Transcript",
+            ("F12",),
+            "Move the selected segment's end to the playhead",
+            _EDITOR,
+        ),
+        ActionSpec(
+            "transcription.previous_segment",
+            "Previous segment",
+            "Transcript",
+            ("Alt+Up",),
+            "Select the previous segment and seek to its start",
+            _EDITOR,
+        ),
+        ActionSpec(
+            "transcription.next_segment",
+            "Next segment",
+            "Transcript",
+            ("Alt+Down",),
+            "Select the next segment and seek to its start",
+            _EDITOR,
+        ),
+        ActionSpec(
+            "transcription.next_speaker",
+            "Next speaker",
+            "Transcript",
+            ("Alt+S",),
+            "Set the selected segment's speaker to the next one of the schema (then none)",
+            _EDITOR,
+        ),
+        ActionSpec("transcription.zoom_in", "Zoom in", "Audio", ("Ctrl+=", "Ctrl++"), "Zoom the waveform in", _EDITOR),
+        ActionSpec("transcription.zoom_out", "Zoom out", "Audio", ("Ctrl+-",), "Zoom the waveform out", _EDITOR),
+    )
+    + tuple(
+        ActionSpec(
+            f"transcription.tag_{number}",
+            f"Insert tag {number}",
+            "Transcript",
+            (f"Alt+{number}",),
+            f"Type tag {number} at the text cursor: 1 [inaudible], 2 [crosstalk], 3 [laughter], 4-9 the schema's own",
+            _EDITOR,
+        )
+        for number in range(1, 10)
+    )
+    + tuple(
+        ActionSpec(
+            f"transcription.speaker_{number}",
+            f"Speaker {number}",
+            "Transcript",
+            (f"Ctrl+Shift+{number}",),
+            f"Set the selected segment's speaker to the schema's speaker {number}",
+            _EDITOR,
+        )
+        for number in range(1, 10)
+    )
+)
+
+BREAK_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "break.postpone",
+        "&Postpone break",
+        "Breaks",
+        ("Ctrl+Shift+P",),
+        "Postpone the break on screen (once; on the break screen P also works)",
+    ),
+    ActionSpec(
+        "break.skip",
+        "S&kip break",
+        "Breaks",
+        ("Ctrl+Shift+X",),
+        "Skip the break on screen (on the break screen Esc also works)",
+    ),
+    ActionSpec("break.take_now", "&Take a break now", "Breaks", ("Ctrl+Shift+B",), "Start the next break now"),
+    ActionSpec(
+        "view.dashboard",
+        "Your &day (dashboard)",
+        "Breaks",
+        ("Ctrl+Shift+D",),
+        "Active time, items, breaks and estimated pay; private to you",
+    ),
+    ActionSpec(
+        "settings.breaks",
+        "Break &settings…",
+        "Breaks",
+        ("Ctrl+Shift+O",),
+        "Break intervals and lengths, daily limit, idle threshold",
+    ),
+)
+
+ALL_ACTIONS: tuple[ActionSpec, ...] = SHELL_ACTIONS + BBOX_ACTIONS + TRANSCRIPTION_ACTIONS + SENTIMENT_ACTIONS
 
 MENU_ORDER = ("File", "Edit", "Item", "Go", "View", "Help")
 

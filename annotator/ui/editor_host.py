@@ -43,8 +43,18 @@ def _sentiment_editor(context: EditorContext) -> QWidget:
     return SentimentEditor(context)
 
 
+def _transcription_editor(context: EditorContext) -> QWidget:
+    from annotator.ui.editors.transcription import TranscriptionEditor
+
+    return TranscriptionEditor(context)
+
+
 # Kind -> editor factory. Kinds without an editor of their own get the read-only preview.
-EDITOR_FACTORIES: dict[str, Callable[[EditorContext], QWidget]] = {"image": _box_editor, "text": _sentiment_editor}
+EDITOR_FACTORIES: dict[str, Callable[[EditorContext], QWidget]] = {
+    "image": _box_editor,
+    "audio": _transcription_editor,
+    "text": _sentiment_editor,
+}
 
 
 class EditorHost(QStackedWidget):

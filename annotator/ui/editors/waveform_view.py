@@ -148,7 +148,10 @@ class WaveformView(QWidget):
         self._paint_wave(painter, wave_rect)
         if self._window is not None and not self.editable:
             start, span = self._window
-            painter.fillRect(QRectF(self._x_at(start), 0, max(self._x_at(start + span) - self._x_at(start), 2), self.height()), WINDOW)
+            painter.fillRect(
+                QRectF(self._x_at(start), 0, max(self._x_at(start + span) - self._x_at(start), 2), self.height()),
+                WINDOW,
+            )
         if self.editable:
             self._paint_ruler(painter, ruler)
             self._paint_draft(painter, wave_rect)
@@ -199,7 +202,9 @@ class WaveformView(QWidget):
                 continue
             left, right = self._x_at(seg["start"]), self._x_at(seg["end"])
             selected = index == self._selected
-            painter.fillRect(QRectF(left, rect.top(), right - left, rect.height()), SEGMENT_SELECTED if selected else SEGMENT)
+            painter.fillRect(
+                QRectF(left, rect.top(), right - left, rect.height()), SEGMENT_SELECTED if selected else SEGMENT
+            )
             if self.editable:
                 painter.setPen(QPen(EDGE, 2 if selected else 1))
                 painter.drawLine(QPointF(left, rect.top()), QPointF(left, rect.bottom()))
@@ -218,7 +223,8 @@ class WaveformView(QWidget):
             x = self._x_at(tick)
             painter.drawLine(QPointF(x, top), QPointF(x, top + 4))
             label = format_clock(tick) if step >= 1 else f"{format_clock(tick)}.{int(round(tick * 10)) % 10}"
-            painter.drawText(QPointF(x + 3, self.height() - 3), label)
+            if x + painter.fontMetrics().horizontalAdvance(label) + 3 <= self.width():  # no clipped last label
+                painter.drawText(QPointF(x + 3, self.height() - 3), label)
             tick += step
 
     def _paint_draft(self, painter: QPainter, rect: QRectF) -> None:

@@ -1,0 +1,513 @@
+"""The transcription editor: waveform, segments and a text box per segment, with playback keys that work while typing."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from annotator.core import segments as seg_ops
+from annotator.core.edits import Edit, SetAnnotation
+from annotator.core.errors import MediaError
+from annotator.core.media.audio import open_audio
+from annotator.core.media.peaks import PeaksCache
+from annotator.core.model import Item, LabelSchema
+from annotator.core.playback.player import Player
+from annotator.core.session import PackageSession
+from annotator.ui.actions import TRANSCRIPTION_ACTIONS, build_action
+from annotator.ui.editors.audio_controls import AudioControls
+from annotator.ui.editors.segment_list import SegmentList
+from annotator.ui.editors.segment_panel import SegmentPanel
+from annotator.ui.editors.waveform_view import WaveformView
+from annotator.ui.workers import run_in_background
+
+SKIP_SECONDS = 1.5  # oTranscribe's step; transcribers expect 1-1.5 s (ref/audio-tools.md)
+SPEED_STEP = 0.1
+VOLUME_STEP = 0.1
+NEW_SEGMENT_SECONDS = 2.0
+TICK_MS = 30  # playhead refresh while playing
+ACTIVITY_EVERY = 2.0  # seconds between "still listening" notes to the activity monitor
+DEFAULT_TAGS = ("[inaudible]", "[crosstalk]", "[laughter]")
+# Actions that need a sound device; the rest (segments, text, tags) work without one.
+PLAYBACK_ACTIONS = {"play_pause", "skip_back", "skip_forward", "slower", "faster", "volume_down", "volume_up", "loop"}
+
+
+def tag_palette(schema: LabelSchema) -> tuple[str, ...]:
+    """The tags on Alt+1..9: the three standard ones first (stable keys), then the schema's own."""
+    return (DEFAULT_TAGS + tuple(tag for tag in schema.tags if tag not in DEFAULT_TAGS))[:9]
+
+
+class TranscriptionEditor(QWidget):
+    """Segments on a waveform, edited by mouse and keys; every change is one undoable edit, stored at once."""
+
+    item_shown = Signal(str)
+
+    def __init__(self, context: Any, parent: Any = None, *, player: Player | None = None):
+        super().__init__(parent)
+        self.setObjectName("transcription_editor")
+        self._context = context
+        self.player = player if player is not None else Player()
+        self._session: PackageSession | None = None
+        self._item: Item | None = None
+        self._schema = LabelSchema(mode="single", labels=())
+        self._annotation: dict[str, Any] = seg_ops.empty_annotation()
+        self._duration: float | None = None
+        self._selected: int | None = None
+        self._token = 0  # bumps with every item shown, so late worker results for another item are dropped
+        self._tag_edit: str | None = None
+        self._peaks_cache = PeaksCache(context.workspace.folder / "peaks")
+        self._break_window: Any = None
+        self._activity_noted = 0.0
+
+        self.message = QLabel()
+        self.message.setObjectName("editor_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("background:#f8d7da;color:#58151c;padding:8px;border-radius:4px;")
+        self.message.hide()
+        self.controls = AudioControls()
+        self.overview = WaveformView(editable=False)
+        self.overview.setMaximumHeight(56)
+        self.waveform = WaveformView(editable=True)
+        self.segment_list = SegmentList()
+        self.panel = SegmentPanel()
+        self.hint = QLabel()
+        self.hint.setObjectName("transcription_hint")
+        self.hint.setWordWrap(True)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.segment_list)
+        lower.addWidget(self.panel)
+        lower.setSizes([420, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.message)
+        layout.addWidget(self.controls)
+        layout.addWidget(self.overview)
+        layout.addWidget(self.waveform, 2)
+        layout.addWidget(lower, 3)
+        layout.addWidget(self.hint)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._connect()
+        self.actions_by_id = self._build_actions()
+        self._update_availability()
+
+    def _connect(self) -> None:
+        self.controls.play_clicked.connect(self.toggle_playback)
+        self.controls.speed_changed.connect(lambda speed: self._set_player(self.player.set_speed, speed))
+        self.controls.volume_changed.connect(lambda volume: self._set_player(self.player.set_volume, volume))
+        self.controls.auto_rewind_changed.connect(lambda s: self._set_player(self.player.set_auto_rewind, s))
+        self.controls.loop_toggled.connect(lambda _on: self._update_loop())
+        self.controls.retry_clicked.connect(self.retry_audio)
+        self.overview.seek_requested.connect(self.seek)
+        self.waveform.seek_requested.connect(self.seek)
+        self.waveform.segment_clicked.connect(lambda index: self._select(None if index < 0 else index))
+        self.waveform.segment_drawn.connect(self._on_waveform_segment_drawn)
+        self.waveform.edge_moved.connect(self._on_waveform_edge_moved)
+        self.waveform.view_changed.connect(self.overview.set_window)
+        self.segment_list.segment_chosen.connect(lambda index: self._select(index, seek=True))
+        self.panel.text_edited.connect(self._on_panel_text_edited)
+        self.panel.speaker_chosen.connect(self._set_speaker)
+
+    def _build_actions(self) -> dict[str, Any]:
+        handlers: dict[str, Callable[[], object]] = {
+            "play_pause": self.toggle_playback,
+            "skip_back": lambda: self._skip(-SKIP_SECONDS),
+            "skip_forward": lambda: self._skip(SKIP_SECONDS),
+            "slower": lambda: self._step_speed(-SPEED_STEP),
+            "faster": lambda: self._step_speed(SPEED_STEP),
+            "volume_down": lambda: self._step_volume(-VOLUME_STEP),
+            "volume_up": lambda: self._step_volume(VOLUME_STEP),
+            "loop": self.controls.loop.toggle,
+            "timestamp": lambda: self._insert(seg_ops.format_timestamp(self.player.position), "Insert timestamp"),
+            "new_segment": self._new_segment_at_playhead,
+            "split": self._split_at_playhead,
+            "merge": self._merge_selected,
+            "delete": self._delete_selected,
+            "set_start": lambda: self._move_edge_to_playhead("start"),
+            "set_end": lambda: self._move_edge_to_playhead("end"),
+            "previous_segment": lambda: self._select_step(-1),
+            "next_segment": lambda: self._select_step(1),
+            "next_speaker": self._next_speaker,
+            "zoom_in": lambda: self.waveform.zoom_by(1.5),
+            "zoom_out": lambda: self.waveform.zoom_by(1 / 1.5),
+        }
+        for number in range(1, 10):
+            handlers[f"tag_{number}"] = lambda n=number: self._insert_tag(n)
+            handlers[f"speaker_{number}"] = lambda n=number: self._speaker_by_number(n)
+        return {
+            spec.id.removeprefix("transcription."): build_action(
+                self, spec, handlers[spec.id.removeprefix("transcription.")]
+            )
+            for spec in TRANSCRIPTION_ACTIONS
+        }
+
+    # -- showing an item ---------------------------------------------------------------------
+
+    def show_item(self, session: PackageSession, item: Item) -> None:
+        """Show an item's segments at once; the file is opened, and its peaks computed, in workers."""
+        self._connect_break_signal()
+        self._token += 1
+        token = self._token
+        self.player.pause()
+        self.player.unload()
+        self._timer.stop()
+        self._session, self._item = session, item
+        self._schema = session.manifest.label_schemas.get("audio", LabelSchema(mode="single", labels=()))
+        self._duration = None
+        self._selected = None
+        self.message.hide()
+        self.waveform.set_peaks(None)
+        self.overview.set_peaks(None)
+        self._load_annotation()
+        self._selected = 0 if self.segments() else None  # ready to type into the first segment
+        self._render()
+        self.controls.set_time(0.0, None)
+        package = session.package
+        name = package.source.display(item.media or "")
+
+        def probe() -> tuple[int, float | Exception]:
+            try:
+                stream = package.open_media(item)
+                try:
+                    with open_audio(stream, name=name) as sound:
+                        return token, sound.frames / sound.samplerate
+                finally:
+                    stream.close()
+            except Exception as exc:  # shown in the editor; the worker never raises
+                return token, exc
+
+        run_in_background(probe, self._on_probe_finished, self._on_probe_finished)
+        self._take_focus()
+
+    def _take_focus(self) -> None:
+        # Typing goes straight into the transcript, unless the user is browsing the item queue.
+        from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+        focused = QApplication.focusWidget()
+        if focused is None or self.isAncestorOf(focused) or not isinstance(focused, QAbstractItemView):
+            self.panel.text_box.setFocus()
+
+    def _load_annotation(self) -> None:
+        assert self._session is not None and self._item is not None
+        stored = self._session.state(self._item.id).annotation
+        # Until the user changes something, suggestions are shown but not stored.
+        self._annotation = (
+            stored if stored is not None else seg_ops.from_prelabel(self._item.prelabel, duration=self._duration)
+        )
+        if self._selected is not None and self._selected >= len(self._annotation["segments"]):
+            self._selected = len(self._annotation["segments"]) - 1 if self._annotation["segments"] else None
+
+    def _on_probe_finished(self, result: Any) -> None:
+        if not isinstance(result, tuple) or result[0] != self._token or self._item is None or self._session is None:
+            return
+        _token, outcome = result
+        item, package = self._item, self._session.package
+        name = package.source.display(item.media or "")
+        if isinstance(outcome, Exception):
+            self._show_error(outcome)
+            return
+        self._duration = outcome
+        self._load_annotation()
+        for view in (self.overview, self.waveform):
+            view.set_duration(outcome)
+        self.overview.set_window(self.waveform.view_start, self.waveform.view_span)
+        try:
+            self.player.load(lambda: package.open_media(item), name=name)
+        except MediaError as exc:
+            self._show_error(exc)
+            return
+        self._render()
+        self.controls.set_time(0.0, outcome)
+        token = self._token
+        cache, key = self._peaks_cache, item.sha256 or f"{self._session.package_id}-{item.id}"
+
+        def peaks() -> tuple[int, Any]:
+            try:
+                return token, cache.load_or_compute(key=key, open_source=lambda: package.open_media(item), name=name)
+            except Exception as exc:  # shown in the editor; the worker never raises
+                return token, exc
+
+        run_in_background(peaks, self._on_peaks_finished, self._on_peaks_finished)
+        self.item_shown.emit(item.id)
+
+    def _on_peaks_finished(self, result: Any) -> None:
+        if not isinstance(result, tuple) or result[0] != self._token:
+            return
+        if isinstance(result[1], Exception):
+            self._show_error(result[1], shown=True)
+            return
+        self.waveform.set_peaks(result[1])
+        self.overview.set_peaks(result[1])
+
+    def _show_error(self, error: Exception, *, shown: bool = False) -> None:
+        self.message.setText(
+            f"⚠ This audio cannot be played: {error}\n\n"
+            "You can still read the segments and their text. Flag the item (Ctrl+G) or skip it (Ctrl+K)."
+        )
+        self.message.show()
+        self._render()
+        if not shown and self._item is not None:
+            self.item_shown.emit(self._item.id)
+
+    def item_changed(self, edit: Edit) -> None:
+        """Re-read the segments after an edit, undo or redo of this item."""
+        if self._item is not None and edit.item_id == self._item.id and isinstance(edit, SetAnnotation):
+            self._load_annotation()
+            self._render()
+
+    # -- state the tests and the status line read ---------------------------------------------
+
+    def segments(self) -> list[dict[str, Any]]:
+        """The segments on screen (stored, or suggested if the item was never touched)."""
+        return seg_ops.segments_of(self._annotation)
+
+    def selected_index(self) -> int | None:
+        """The selected segment's index."""
+        return self._selected
+
+    @property
+    def duration(self) -> float | None:
+        """The file's length, once it is opened."""
+        return self._duration
+
+    def _render(self) -> None:
+        segments = self.segments()
+        selected = self._selected
+        self.waveform.set_segments(segments, selected)
+        self.overview.set_segments(segments, selected)
+        self.segment_list.show_segments(segments, selected)
+        speakers = self._schema.speakers
+        self.panel.show_segment(selected, segments[selected] if selected is not None else None, speakers)
+        self._update_loop()
+        speaker_keys = ", ".join(f"Ctrl+Shift+{n} {s}" for n, s in enumerate(speakers[:9], start=1))
+        tag_keys = ", ".join(f"Alt+{n} {t}" for n, t in enumerate(tag_palette(self._schema), start=1))
+        self.hint.setText(
+            f"Esc play/pause · F7/F8 ±{SKIP_SECONDS} s · F3/F4 speed · drag on the waveform to add a segment · "
+            f"Ctrl+Shift+S split · Tags: {tag_keys}" + (f" · Speakers: {speaker_keys}" if speakers else "")
+        )
+
+    # -- playback --------------------------------------------------------------------------------
+
+    def _update_availability(self) -> None:
+        availability = self.player.availability
+        self.controls.set_availability(availability.ok, availability.reason)
+        for name in PLAYBACK_ACTIONS:
+            self.actions_by_id[name].setEnabled(availability.ok)
+        self.controls.show_values(
+            speed=self.player.speed,
+            volume=self.player.volume,
+            auto_rewind=self.player.auto_rewind,
+            loop=self.controls.loop.isChecked(),
+        )
+
+    def retry_audio(self) -> None:
+        """Look for an output device again (after plugging one in)."""
+        self.player.retry()
+        self._update_availability()
+
+    def _set_player(self, setter: Callable[[float], object], value: float) -> None:
+        setter(value)
+        self._update_availability()
+
+    def toggle_playback(self) -> None:
+        """Play or pause."""
+        if self.player.availability.ok and self._duration is not None:
+            self.player.toggle()
+            self._on_timer_timeout()
+            if self.player.playing:
+                self._timer.start()
+
+    def seek(self, seconds: float) -> None:
+        """Move the playhead (and playback) to `seconds`."""
+        if self._duration is None:
+            return
+        self.player.seek(min(max(seconds, 0.0), self._duration))
+        self._show_position(self.player.position)
+
+    def _skip(self, delta: float) -> None:
+        if self._duration is not None:
+            self.player.skip(delta)
+            self._show_position(self.player.position)
+
+    def _step_speed(self, delta: float) -> None:
+        self._set_player(self.player.set_speed, min(max(round(self.player.speed + delta, 2), 0.5), 2.0))
+
+    def _step_volume(self, delta: float) -> None:
+        self._set_player(self.player.set_volume, min(max(round(self.player.volume + delta, 2), 0.0), 2.0))
+
+    def _update_loop(self) -> None:
+        segments = self.segments()
+        if self.controls.loop.isChecked() and self._selected is not None and self._duration is not None:
+            seg = segments[self._selected]
+            self.player.set_loop(seg["start"], seg["end"])
+        elif self._duration is not None:
+            self.player.set_loop(None, None)
+
+    def _show_position(self, position: float) -> None:
+        for view in (self.overview, self.waveform):
+            view.set_playhead(position)
+        self.waveform.follow(position)
+        self.controls.set_time(position, self._duration)
+        self.controls.set_playing(self.player.playing)
+
+    def _on_timer_timeout(self) -> None:
+        self._show_position(self.player.position)
+        if self.player.playing:
+            self._note_activity()
+        else:
+            self._timer.stop()
+
+    def _note_activity(self) -> None:
+        # Listening is work: the activity monitor must not count a transcriber who only listens as idle.
+        note = getattr(self.window(), "note_activity", None)
+        now = time.monotonic()
+        if callable(note) and now - self._activity_noted >= ACTIVITY_EVERY:
+            self._activity_noted = now
+            note()
+
+    def _connect_break_signal(self) -> None:
+        window = self.window()
+        if window is not self._break_window and hasattr(window, "break_started"):
+            window.break_started.connect(self._on_window_break_started)
+            self._break_window = window
+
+    def _on_window_break_started(self, *_args: Any) -> None:
+        if self.player.playing:
+            self.player.pause()
+            self._on_timer_timeout()
+
+    def hideEvent(self, event: Any) -> None:
+        # Another kind of item took the screen: this audio must not keep playing behind it.
+        if self.player.playing:
+            self.player.pause()
+        super().hideEvent(event)
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def _commit(self, annotation: dict[str, Any], text: str, merge_key: str | None = None) -> None:
+        assert self._session is not None and self._item is not None
+        before = self._session.state(self._item.id).annotation
+        self._context.push(
+            SetAnnotation(self._session.package_id, self._item.id, before, annotation, text, merge_key=merge_key)
+        )
+
+    def _try(self, operation: Callable[[], Any]) -> Any:
+        try:
+            return operation()
+        except seg_ops.SegmentError as exc:
+            # Not an error worth a dialog (a drag over a segment, a split too near an edge): say why briefly.
+            status_bar = getattr(self.window(), "statusBar", None)
+            if callable(status_bar):
+                status_bar().showMessage(str(exc), 4000)
+            return None
+
+    def _select(self, index: int | None, *, seek: bool = False) -> None:
+        self._selected = index
+        self._render()
+        if seek and index is not None:
+            self.seek(self.segments()[index]["start"])
+
+    def _select_step(self, step: int) -> None:
+        count = len(self.segments())
+        if count:
+            current = self._selected if self._selected is not None else (-1 if step > 0 else count)
+            self._select(min(max(current + step, 0), count - 1), seek=True)
+
+    def _on_waveform_segment_drawn(self, press: float, release: float) -> None:
+        if self._duration is None:
+            return
+        created = self._try(
+            lambda: seg_ops.create_segment(self._annotation, start=press, end=release, duration=self._duration)
+        )
+        if created is not None:
+            self._selected = created[1]
+            self._commit(created[0], "Add segment")
+            self.panel.text_box.setFocus()
+
+    def _new_segment_at_playhead(self) -> None:
+        if self._duration is None:
+            return
+        start = self.player.position
+        created = self._try(
+            lambda: seg_ops.create_segment(
+                self._annotation, start=start, end=start + NEW_SEGMENT_SECONDS, duration=self._duration
+            )
+        )
+        if created is not None:
+            self._selected = created[1]
+            self._commit(created[0], "Add segment")
+
+    def _on_waveform_edge_moved(self, index: int, edge: str, seconds: float) -> None:
+        if self._duration is not None:
+            self._selected = index
+            moved = seg_ops.move_edge(self._annotation, index=index, edge=edge, to=seconds, duration=self._duration)
+            self._commit(moved, f"Move segment {edge}")
+
+    def _move_edge_to_playhead(self, edge: str) -> None:
+        if self._selected is not None and self._duration is not None:
+            self._on_waveform_edge_moved(self._selected, edge, self.player.position)
+
+    def _split_at_playhead(self) -> None:
+        at = self.player.position
+        hit = seg_ops.segment_at(self._annotation, at)
+        # The text is cut at the text cursor only when the cursor is in the segment being split.
+        position = self.panel.cursor_position() if hit is not None and hit == self._selected else None
+        split = self._try(lambda: seg_ops.split_segment(self._annotation, at=at, text_position=position))
+        if split is not None:
+            self._selected = split[1]
+            self._commit(split[0], "Split segment")
+
+    def _merge_selected(self) -> None:
+        if self._selected is not None:
+            index = self._selected
+            merged = self._try(lambda: seg_ops.merge_with_next(self._annotation, index=index))
+            if merged is not None:
+                self._commit(merged, "Merge segments")
+
+    def _delete_selected(self) -> None:
+        if self._selected is not None:
+            annotation = seg_ops.delete_segment(self._annotation, index=self._selected)
+            count = len(annotation["segments"])
+            self._selected = min(self._selected, count - 1) if count else None
+            self._commit(annotation, "Delete segment")
+
+    def _on_panel_text_edited(self, text: str) -> None:
+        if self._selected is None:
+            return
+        label, self._tag_edit = self._tag_edit, None
+        annotation = seg_ops.set_text(self._annotation, index=self._selected, text=text)
+        # A run of typing in one segment undoes as one step; a tag or timestamp is a step of its own.
+        merge_key = None if label else f"text:{self._selected}"
+        self._commit(annotation, label or "Type text", merge_key=merge_key)
+
+    def _insert(self, snippet: str, label: str) -> None:
+        if self._selected is not None:
+            self._tag_edit = label
+            self.panel.insert_at_cursor(snippet)
+            self._tag_edit = None
+
+    def _insert_tag(self, number: int) -> None:
+        tags = tag_palette(self._schema)
+        if number <= len(tags):
+            self._insert(tags[number - 1], f"Insert {tags[number - 1]}")
+
+    def _set_speaker(self, speaker: str | None) -> None:
+        if self._selected is not None and self.segments()[self._selected].get("speaker") != speaker:
+            self._commit(seg_ops.set_speaker(self._annotation, index=self._selected, speaker=speaker), "Set speaker")
+
+    def _speaker_by_number(self, number: int) -> None:
+        if number <= len(self._schema.speakers):
+            self._set_speaker(self._schema.speakers[number - 1])
+
+    def _next_speaker(self) -> None:
+        if self._selected is None:
+            return
+        cycle: list[str | None] = [*self._schema.speakers, None]
+        current = self.segments()[self._selected].get("speaker")
+        position = cycle.index(current) if current in cycle else -1
+        self._set_speaker(cycle[(position + 1) % len(cycle)])
