@@ -143,3 +143,23 @@ def test_copying_many_boxes_gives_each_a_fresh_id() -> None:
     copied = copy_boxes(source, source["boxes"], IMAGE)
     ids = [box["id"] for box in copied["boxes"]]
     assert len(ids) == 600 and len(set(ids)) == 600
+
+
+def test_annotations_match_the_published_image_schema() -> None:
+    import json
+
+    import jsonschema
+    import pytest
+
+    from annotator.core.boxes import from_prelabel
+    from tests.conftest import REPO_ROOT
+
+    schema = json.loads((REPO_ROOT / "resources/schemas/annotation-image-v1.schema.json").read_text())
+    suggested = from_prelabel({"boxes": [{"label": "cat", "x": 1.5, "y": 2.0, "w": 3.0, "h": 4.0, "score": 0.9}]})
+    annotation, box_id = add_box(suggested, label="cup", x=0.1, y=0.2, w=10.0, h=20.0, bounds=IMAGE)
+    annotation = toggle_attribute(annotation, box_id, "occluded")
+    annotation["image"] = {"orientation": 6, "raw_size": [400, 200], "display_size": [200, 400]}
+    jsonschema.validate(annotation, schema)
+    annotation["boxes"][0]["source"] = "guess"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(annotation, schema)

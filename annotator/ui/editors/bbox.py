@@ -57,7 +57,7 @@ class BoxEditor(QWidget):
         self._pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self._pixmap_item.setZValue(-2)
         self._scene.addItem(self._pixmap_item)
-        self.tiles = TileLayer()
+        self.tiles = TileLayer(self._scene)
         self.tiles.setZValue(-1)
         self._scene.addItem(self.tiles)
         self.layer = BoxesLayer()

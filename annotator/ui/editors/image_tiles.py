@@ -19,8 +19,8 @@ TILE_CACHE = 160
 class _Receiver(QObject):
     """A QGraphicsItem is no QObject: this one's bound methods make the worker's results arrive on the UI thread."""
 
-    def __init__(self, on_decoded: Any, on_failed: Any) -> None:
-        super().__init__()
+    def __init__(self, on_decoded: Any, on_failed: Any, parent: QObject) -> None:
+        super().__init__(parent)
         self._on_decoded, self._on_failed = on_decoded, on_failed
 
     def decoded(self, result: Any) -> None:
@@ -33,7 +33,8 @@ class _Receiver(QObject):
 class TileLayer(QGraphicsItem):
     """Paints the tiles of the current zoom level that are ready; the reduced image below shows through the rest."""
 
-    def __init__(self) -> None:
+    def __init__(self, owner: QObject) -> None:
+        """`owner` outlives the scene; once it is gone, decodes still under way are dropped, not delivered."""
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self._source: TileSource | None = None
@@ -44,7 +45,7 @@ class TileLayer(QGraphicsItem):
         self._busy = False
         self._wanted: tuple[QRectF, float] | None = None
         self.last_error: str | None = None
-        self._receiver = _Receiver(self._on_decoded, self._on_failed)
+        self._receiver = _Receiver(self._on_decoded, self._on_failed, owner)
 
     def set_source(self, source: TileSource | None, *, display_rect: QRectF, preview_scale: float) -> None:
         """The image on screen (None: nothing to tile); tiles of other images stay cached until evicted."""
