@@ -47,6 +47,8 @@ class Result:
     samples: int
     detail: str = ""
     missing: str = ""  # why there is no figure, e.g. "probe missing"
+    unit: str = "s"  # "s" is shown as ms or s; any other unit (MB, x) is printed after the number
+    higher_is_better: bool = False  # e.g. a speed in x real time: the target is a floor, not a ceiling
 
     @property
     def verdict(self) -> str:
@@ -55,7 +57,12 @@ class Result:
             return NOT_AVAILABLE
         if self.target is None:
             return INFO
-        return PASS if self.figure < self.target else FAIL
+        better = self.figure >= self.target if self.higher_is_better else self.figure < self.target
+        return PASS if better else FAIL
+
+    def format(self, value: float) -> str:
+        """A figure or target in this result's unit."""
+        return format_seconds(value) if self.unit == "s" else f"{value:.1f} {self.unit}"
 
 
 @dataclass
@@ -66,8 +73,9 @@ class Table:
 
     def add(self, result: Result) -> None:
         """Add a measured (or not measurable) result."""
-        figure = format_seconds(result.figure) if result.figure is not None else f"n/a ({result.missing})"
-        target = f"< {format_seconds(result.target)}" if result.target is not None else "-"
+        figure = result.format(result.figure) if result.figure is not None else f"n/a ({result.missing})"
+        bound = ">=" if result.higher_is_better else "<"
+        target = f"{bound} {result.format(result.target)}" if result.target is not None else "-"
         self.rows.append((result.name, figure, target, result.verdict, str(result.samples), result.detail))
 
     def add_crash(self, name: str, error: BaseException) -> None:
