@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,14 +23,19 @@ from PySide6.QtWidgets import (
 
 from annotator.core.atomic import write_atomic
 from annotator.core.bundle import bundle_from_rows
-from annotator.core.edits import Edit, comment_edit, status_edit
+from annotator.core.edits import Edit, SetStatus, comment_edit, status_edit
 from annotator.core.errors import ProblemsError
 from annotator.core.model import Status
 from annotator.core.package import Package, open_package
 from annotator.core.session import PackageSession
+from annotator.core.timing import Monotonic
 from annotator.core.workspace import Workspace
-from annotator.ui.actions import ALL_ACTIONS, MENU_ORDER, SHELL_ACTIONS, build_action
+from annotator.ui.actions import ALL_ACTIONS, BREAK_ACTIONS, MENU_ORDER, SHELL_ACTIONS, build_action
+from annotator.ui.break_controller import BreakController
+from annotator.ui.dashboard import DashboardDialog
+from annotator.ui.dialogs.break_settings import BreakSettingsDialog
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog
+from annotator.ui.dialogs.export_preview import ExportPreviewDialog
 from annotator.ui.editor_host import EditorContext, EditorHost
 from annotator.ui.queue_model import FILTERS, STATUS_TEXT, QueueModel, StatusFilterModel
 from annotator.ui.undo import EditCommand
@@ -45,8 +51,12 @@ class MainWindow(QMainWindow):
     item_shown = Signal(str)
     bundle_exported = Signal(str)
     failed = Signal(str)
+    # Editors that play audio connect here to pause it; `kind` is micro, rest or daily.
+    break_started = Signal(str)
+    break_ended = Signal(str, str)  # kind, outcome
+    export_previewed = Signal()
 
-    def __init__(self, workspace: Workspace, parent: Any = None):
+    def __init__(self, workspace: Workspace, parent: Any = None, *, monotonic: Monotonic = time.monotonic):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle("annotator")
@@ -57,8 +67,13 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.actions_by_id: dict[str, QAction] = {}
         self._cheat_sheet: CheatSheetDialog | None = None
+        self._dashboard: DashboardDialog | None = None
+        self.export_preview: ExportPreviewDialog | None = None
+        # Timing and breaks live in the controller; the window only routes to it.
+        self.breaks = BreakController(workspace, self, monotonic=monotonic)
         self._build_views()
         self._build_actions()
+        self._wire_breaks()
         self._update_enablement()
 
     # -- construction ------------------------------------------------------------------------
@@ -130,12 +145,47 @@ class MainWindow(QMainWindow):
             "view.queue": self.queue_view.setFocus,
             "view.instructions": lambda: self.instructions_dock.setVisible(not self.instructions_dock.isVisible()),
             "help.cheat_sheet": self.show_cheat_sheet,
+            "break.postpone": self.breaks.postpone,
+            "break.skip": self.breaks.skip,
+            "break.take_now": self.breaks.take_now,
+            "view.dashboard": self.show_dashboard,
+            "settings.breaks": self.show_break_settings,
         }
         menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENU_ORDER}
-        for spec in SHELL_ACTIONS:
+        for spec in SHELL_ACTIONS + BREAK_ACTIONS:
+            if spec.menu not in menus:
+                # Menus beyond the standard ones go before Help.
+                menus[spec.menu] = self.menuBar().addMenu(f"&{spec.menu}")
+                self.menuBar().insertMenu(menus["Help"].menuAction(), menus[spec.menu])
             action = build_action(self, spec, handlers[spec.id])
             menus[spec.menu].addAction(action)
             self.actions_by_id[spec.id] = action
+
+    def _wire_breaks(self) -> None:
+        self.break_label = QLabel()
+        self.break_label.setObjectName("break_label")
+        self.statusBar().addPermanentWidget(self.break_label)
+        self.breaks.break_started.connect(self._on_break_changed)
+        self.breaks.break_ended.connect(self._on_break_changed)
+        self.breaks.break_started.connect(self.break_started)
+        self.breaks.break_ended.connect(self.break_ended)
+        self.breaks.heads_up.connect(self._on_break_heads_up)
+        self.breaks.break_ended.connect(self._refresh_dashboard)
+        if self.breaks.problem:
+            self.statusBar().showMessage(self.breaks.problem, 10_000)
+        self._on_break_changed()
+
+    def _on_break_changed(self, *_args: object) -> None:
+        on_break = self.breaks.scheduler.on_break is not None
+        self.actions_by_id["break.postpone"].setEnabled(on_break and self.breaks.scheduler.can_postpone())
+        self.actions_by_id["break.skip"].setEnabled(on_break)
+        self.actions_by_id["break.take_now"].setEnabled(not on_break)
+        self.break_label.setText(self.breaks.status_text())
+
+    def _on_break_heads_up(self, kind: str, seconds: float) -> None:
+        self.statusBar().showMessage(
+            f"{kind.capitalize()} break in about {round(seconds)} s — it waits for a pause in your typing.", 15_000
+        )
 
     # -- opening packages --------------------------------------------------------------------
 
@@ -212,6 +262,7 @@ class MainWindow(QMainWindow):
                 view_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
         self._update_item_label()
+        self.breaks.show_item(package_id=self.session.package_id, item_id=item.id)
         self.editor_host.show_item(self.session, item)
 
     def _on_queue_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -273,6 +324,9 @@ class MainWindow(QMainWindow):
     def _on_edit_applied(self, edit: Edit) -> None:
         if self.session is None or edit.package_id != self.session.package_id:
             return
+        if isinstance(edit, SetStatus) and edit.after is Status.DONE:
+            # A finished item is the best moment for a waiting break (after the move to the next one).
+            QTimer.singleShot(0, self.breaks.note_submitted)
         self.session.refresh_status(edit.item_id)
         self.editor_host.item_changed(edit)
         self.queue_model.status_changed(self.session.index_of(edit.item_id))
@@ -282,6 +336,7 @@ class MainWindow(QMainWindow):
     def _update_progress(self) -> None:
         if self.session is not None:
             self.progress_label.setText(format_progress(self.session.progress()))
+        self.break_label.setText(self.breaks.status_text())
 
     def _update_enablement(self) -> None:
         has_session = self.session is not None
@@ -295,6 +350,31 @@ class MainWindow(QMainWindow):
     # -- export ------------------------------------------------------------------------------
 
     def _on_export_triggered(self) -> None:
+        """First show exactly what the bundle carries; the file dialog comes once the worker confirms."""
+        if self.session is None:
+            return
+        self.breaks.flush()
+        session = self.session
+        rows = self.workspace.bundle_rows(session.package_id)
+        annotator = self.workspace.annotator_id()
+
+        def encode() -> bytes:
+            data, _summary = bundle_from_rows(
+                session.manifest, manifest_sha256=session.package.manifest_sha256, annotator=annotator, rows=rows
+            )
+            return data
+
+        run_in_background(encode, self._on_preview_encoded, self._on_bundle_failed)
+
+    def _on_preview_encoded(self, data: bytes) -> None:
+        dialog = ExportPreviewDialog(data, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._choose_export_path(data))
+        self.export_preview = dialog
+        dialog.open()
+        self.export_previewed.emit()
+
+    def _choose_export_path(self, data: bytes) -> None:
         if self.session is None:
             return
         dialog = QFileDialog(self, "Export result bundle")
@@ -303,23 +383,28 @@ class MainWindow(QMainWindow):
         dialog.setNameFilters(["Result bundles (*.bundle.json)"])
         dialog.setDefaultSuffix("bundle.json")
         dialog.selectFile(f"{self.session.package_id}.{self.workspace.annotator_id()}.bundle.json")
-        dialog.fileSelected.connect(self.export_bundle)
+        dialog.fileSelected.connect(lambda path: self.export_bundle(path, data=data))
         dialog.open()
 
-    def export_bundle(self, path: Path | str) -> None:
-        """Write the bundle: rows are read here, encoding and the atomic write run in a worker."""
+    def export_bundle(self, path: Path | str, *, data: bytes | None = None) -> None:
+        """Write the bundle in a worker: `data` as previewed, or encoded now from the workspace."""
         if self.session is None:
             return
         session = self.session
-        rows = self.workspace.bundle_rows(session.package_id)
-        annotator = self.workspace.annotator_id()
         target = Path(path)
+        if data is None:
+            self.breaks.flush()
+            rows = self.workspace.bundle_rows(session.package_id)
+            annotator = self.workspace.annotator_id()
+        previewed = data
 
         def encode_and_write() -> str:
-            data, _summary = bundle_from_rows(
-                session.manifest, manifest_sha256=session.package.manifest_sha256, annotator=annotator, rows=rows
-            )
-            write_atomic(target, data)
+            payload = previewed
+            if payload is None:
+                payload, _summary = bundle_from_rows(
+                    session.manifest, manifest_sha256=session.package.manifest_sha256, annotator=annotator, rows=rows
+                )
+            write_atomic(target, payload)
             return str(target)
 
         run_in_background(encode_and_write, self._on_bundle_written, self._on_bundle_failed)
@@ -330,6 +415,35 @@ class MainWindow(QMainWindow):
 
     def _on_bundle_failed(self, error: Exception) -> None:
         self.show_error("Cannot export bundle", f"The bundle was not written:\n\n{error}")
+
+    # -- breaks and the dashboard -------------------------------------------------------------
+
+    def show_dashboard(self) -> DashboardDialog:
+        """The worker's own figures (Ctrl+Shift+D), recomputed each time it is shown."""
+        if self._dashboard is None:
+            self._dashboard = DashboardDialog(
+                self.workspace,
+                package=lambda: (self.session.package_id, self.session.manifest.pay) if self.session else None,
+                before_refresh=self.breaks.flush,
+                parent=self,
+            )
+        self._dashboard.refresh()
+        self._dashboard.show()
+        self._dashboard.raise_()
+        return self._dashboard
+
+    def _refresh_dashboard(self, *_args: object) -> None:
+        if self._dashboard is not None and self._dashboard.isVisible():
+            self._dashboard.refresh()
+
+    def show_break_settings(self) -> BreakSettingsDialog:
+        """The break and idle settings (Ctrl+Shift+O); OK applies and stores them."""
+        dialog = BreakSettingsDialog(self.breaks.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_chosen.connect(self.breaks.apply_settings)
+        dialog.settings_chosen.connect(self._on_break_changed)
+        dialog.open()
+        return dialog
 
     # -- help --------------------------------------------------------------------------------
 
@@ -342,7 +456,8 @@ class MainWindow(QMainWindow):
         self._cheat_sheet.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Every edit is already committed; closing only lets go of the package file.
+        # Every edit is already committed; closing writes the last seconds of time and lets go of the package.
+        self.breaks.close()
         if self.session is not None:
             self.session.package.close()
         super().closeEvent(event)

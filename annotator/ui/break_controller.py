@@ -1,0 +1,160 @@
+"""Runs the clock, the time recorder and the break scheduler for a window, and turns their events into UI."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from annotator.core.activity_stats import day_stats
+from annotator.core.breaks import (
+    SETTINGS_KEY,
+    BreakEnded,
+    BreakEvent,
+    BreakKind,
+    BreakScheduler,
+    BreakSettings,
+    BreakStarted,
+    HeadsUp,
+    load_break_settings,
+)
+from annotator.core.timing import ActivityClock, ItemTimeRecorder, Monotonic, Tally
+from annotator.core.workspace import Workspace
+from annotator.ui.activity import ActivityMonitor
+from annotator.ui.break_overlay import TITLES, BreakOverlay, Notifier, notification_text
+
+POLL_MS = 500
+
+
+class BreakController(QObject):
+    """Owns the timing pieces of one window. Tests inject `monotonic` and call `poll()` or wait for it."""
+
+    break_started = Signal(str)  # kind
+    break_ended = Signal(str, str)  # kind, outcome
+    heads_up = Signal(str, float)  # kind, seconds of active time left
+    settings_problem = Signal(str)
+
+    def __init__(self, workspace: Workspace, window: QWidget, *, monotonic: Monotonic = time.monotonic):
+        super().__init__(window)
+        self._workspace = workspace
+        self._window = window
+        self._monotonic = monotonic
+        settings, self.problem = load_break_settings(workspace.setting(SETTINGS_KEY))
+        self.clock = ActivityClock(monotonic=monotonic, idle_threshold_s=settings.idle_threshold_s)
+        self.recorder = ItemTimeRecorder(self.clock, self._on_time_flushed)
+        today = day_stats(workspace, today=date.today(), days=1)[0]
+        self.scheduler = BreakScheduler(self.clock, settings, active_today_ms=today.active_ms)
+        self.monitor = ActivityMonitor(self.clock, self)
+        self.overlay = BreakOverlay(window, on_postpone=self.postpone, on_skip=self.skip, now_s=monotonic)
+        self.notifier = Notifier(window)
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self.poll)
+        self._timer.start()
+
+    # -- what the window tells -----------------------------------------------------------------
+
+    def show_item(self, *, package_id: str, item_id: str) -> None:
+        """A new item is on screen: time from now on is its time."""
+        self.recorder.show_item(package_id=package_id, item_id=item_id)
+
+    def note_submitted(self) -> None:
+        """An item was finished: a waiting break may start now."""
+        self.scheduler.note_submitted()
+        self.poll()
+
+    def flush(self) -> None:
+        """Write the time measured so far (before an export, or the dashboard)."""
+        self.recorder.flush()
+
+    def close(self) -> None:
+        """Window closing: log a break under way, write the last seconds, stop the timer."""
+        self._timer.stop()
+        self._handle(self.scheduler.close())
+        self.recorder.close()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def poll(self) -> None:
+        """Advance the schedule; called by a timer, and after anything that may start a break."""
+        self.recorder.tick()
+        self._handle(self.scheduler.poll())
+        if self.scheduler.on_break is not None:
+            self.overlay.update_countdown(self.scheduler.seconds_left())
+
+    def postpone(self) -> None:
+        """Postpone the break on screen (once)."""
+        self._handle(self.scheduler.postpone())
+
+    def skip(self) -> None:
+        """Skip the break on screen."""
+        self._handle(self.scheduler.skip())
+
+    def take_now(self) -> None:
+        """Start the next break now."""
+        self.recorder.flush()
+        self._handle(self.scheduler.take_now())
+
+    @property
+    def settings(self) -> BreakSettings:
+        """The break and idle settings in force."""
+        return self.scheduler.settings
+
+    def apply_settings(self, settings: BreakSettings) -> None:
+        """Use and store new settings; they persist in the workspace."""
+        self.recorder.flush()
+        self.scheduler.apply(settings)
+        self._workspace.set_setting(SETTINGS_KEY, settings.to_dict())
+
+    def status_text(self) -> str:
+        """e.g. 'Next: micro-break in 12 min' for the status bar."""
+        if self.scheduler.on_break is not None:
+            return f"{TITLES[self.scheduler.on_break.kind]} now"
+        upcoming = self.scheduler.next_break()
+        if upcoming is None:
+            return "Breaks off"
+        kind, seconds = upcoming
+        name = "daily limit" if kind is BreakKind.DAILY else f"{kind.value} break"
+        return f"Next {name} in {max(1, round(seconds / 60))} min"
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _handle(self, events: list[BreakEvent]) -> None:
+        for event in events:
+            if isinstance(event, HeadsUp):
+                self._on_heads_up(event)
+            elif isinstance(event, BreakStarted):
+                self._on_break_started(event)
+            elif isinstance(event, BreakEnded):
+                self._on_break_ended(event)
+
+    def _on_heads_up(self, event: HeadsUp) -> None:
+        if not self._window.isActiveWindow():
+            self.notifier.notify(f"{TITLES[event.kind]} in {round(event.seconds_left)} s", "Finish what you are doing.")
+        self.heads_up.emit(event.kind.value, event.seconds_left)
+
+    def _on_break_started(self, event: BreakStarted) -> None:
+        # The break's time is nobody's item time: what came before is written first.
+        self.recorder.flush()
+        self.overlay.show_break(event.kind, seconds_left=event.length_s, can_postpone=event.can_postpone)
+        if not self._window.isActiveWindow():
+            self.notifier.notify(*notification_text(event.kind, event.length_s))
+        self.break_started.emit(event.kind.value)
+
+    def _on_break_ended(self, event: BreakEnded) -> None:
+        self._workspace.log_break(kind=event.kind.value, outcome=event.outcome.value, duration_ms=event.duration_ms)
+        if self.overlay.isVisible() and self.scheduler.on_break is None:
+            self.overlay.end_break()
+        self.break_ended.emit(event.kind.value, event.outcome.value)
+
+    def _on_time_flushed(self, package_id: str, item_id: str, tally: Tally) -> None:
+        self._workspace.add_time(
+            package_id,
+            item_id,
+            active_ms=tally.active_ms,
+            idle_ms=tally.idle_ms,
+            key_events=tally.key_events,
+            pointer_events=tally.pointer_events,
+        )

@@ -1,0 +1,167 @@
+"""The break screen over the main window (countdown, a suggestion, keys), and the tray notification."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QSystemTrayIcon, QVBoxLayout, QWidget
+
+from annotator.core.breaks import BreakKind
+
+SUGGESTIONS = {
+    BreakKind.MICRO: "Look away from the screen, at something far away. Blink a few times.",
+    BreakKind.REST: "Stand up, stretch your back and shoulders, walk a little, drink some water.",
+    BreakKind.DAILY: "You reached the daily limit you set yourself. Everything is saved.",
+}
+TITLES = {
+    BreakKind.MICRO: "Micro-break",
+    BreakKind.REST: "Rest break",
+    BreakKind.DAILY: "Time to stop for today",
+}
+# Keys typed in the first moment after the screen appears were meant for the work behind it.
+KEY_GRACE_S = 1.5
+
+
+def format_countdown(seconds: float) -> str:
+    """'0:20' or '4:59', rounded up so the screen never shows 0:00 while still on."""
+    whole = int(-(-seconds // 1))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class BreakOverlay(QWidget):
+    """Covers its parent window while a break is on. P postpones, Esc skips; the OS always wins."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        on_postpone: Callable[[], None],
+        on_skip: Callable[[], None],
+        now_s: Callable[[], float],
+    ):
+        super().__init__(parent)
+        self.setObjectName("break_overlay")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(False)
+        self._on_postpone = on_postpone
+        self._on_skip = on_skip
+        self._now_s = now_s
+        self._shown_at = 0.0
+        self._kind = BreakKind.MICRO
+        self._can_postpone = True
+        self._return_focus: QWidget | None = None
+        self.title = self._label("break_title", 28, bold=True)
+        self.countdown = self._label("break_countdown", 64, bold=True)
+        self.suggestion = self._label("break_suggestion", 16)
+        self.suggestion.setWordWrap(True)
+        self.keys = self._label("break_keys", 12)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for label in (self.title, self.countdown, self.suggestion, self.keys):
+            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def _label(self, name: str, points: int, *, bold: bool = False) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = label.font()
+        font.setPointSize(points)
+        font.setBold(bold)
+        label.setFont(font)
+        label.setStyleSheet("color: #f4f4f4;")
+        return label
+
+    @property
+    def kind(self) -> BreakKind:
+        """The break on screen."""
+        return self._kind
+
+    def show_break(self, kind: BreakKind, *, seconds_left: float | None, can_postpone: bool) -> None:
+        """Cover the window; remember where the keyboard was so work resumes there."""
+        self._kind = kind
+        self._can_postpone = can_postpone
+        self._shown_at = self._now_s()
+        focus = QApplication.focusWidget()
+        self._return_focus = focus if focus is not None and focus is not self else None
+        self.title.setText(TITLES[kind])
+        self.suggestion.setText(SUGGESTIONS[kind])
+        postpone = "P  postpone once" if can_postpone else "postponed once already"
+        self.keys.setText(f"{postpone}   ·   Esc  skip" + ("" if kind is BreakKind.DAILY else "   ·   or just wait"))
+        self.update_countdown(seconds_left)
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def update_countdown(self, seconds_left: float | None) -> None:
+        """Show the time left (nothing for the daily limit, which has no end of its own)."""
+        self.countdown.setText("" if seconds_left is None else format_countdown(seconds_left))
+        self.countdown.setVisible(seconds_left is not None)
+
+    def end_break(self) -> None:
+        """Uncover the window and give the keyboard back to where it was."""
+        self.hide()
+        target = self._return_focus
+        self._return_focus = None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._now_s() - self._shown_at < KEY_GRACE_S:
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self._on_skip()
+        elif event.key() == Qt.Key.Key_P and self._can_postpone:
+            self._on_postpone()
+        event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(24, 32, 40, 235))
+        painter.end()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Follow the window's size: the overlay is a child, not a layout member.
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+
+class Notifier:
+    """Desktop notifications through the system tray, when there is one; otherwise silent."""
+
+    def __init__(self, parent: QWidget):
+        self._parent = parent
+        self._tray: QSystemTrayIcon | None = None
+
+    @property
+    def available(self) -> bool:
+        """Whether this desktop has a system tray to notify through."""
+        return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
+
+    def notify(self, title: str, text: str) -> bool:
+        """Show a notification; False if the desktop offers no way to."""
+        if not self.available:
+            return False
+        if self._tray is None:
+            icon = self._parent.windowIcon()
+            if icon.isNull():
+                icon = self._parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self._tray = QSystemTrayIcon(icon, self._parent)
+            self._tray.setToolTip("annotator")
+            self._tray.show()
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
+        return True
+
+
+def notification_text(kind: BreakKind, length_s: float | None) -> tuple[str, str]:
+    """Title and text of the notification for a break that just started."""
+    if length_s is None:
+        return TITLES[kind], SUGGESTIONS[kind]
+    return f"{TITLES[kind]}: {format_countdown(length_s)}", SUGGESTIONS[kind]

@@ -1,0 +1,83 @@
+"""The break and idle settings dialog: every interval, length and limit, in minutes or seconds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout
+
+from annotator.core.breaks import BreakSettings
+
+# (field, caption, unit in seconds, minimum, maximum)
+_FIELDS = (
+    ("micro_every_s", "Micro-break every (min of active time)", 60, 1, 240),
+    ("micro_length_s", "Micro-break length (s)", 1, 5, 600),
+    ("rest_every_s", "Rest break every (min of active time)", 60, 5, 480),
+    ("rest_length_s", "Rest break length (min)", 60, 1, 60),
+    ("heads_up_s", "Heads-up before a break (s)", 1, 0, 300),
+    ("postpone_s", "Postpone by (min)", 60, 1, 60),
+    ("idle_threshold_s", "Idle after no input for (s)", 1, 10, 1800),
+)
+
+
+class BreakSettingsDialog(QDialog):
+    """Edits a BreakSettings; `settings_chosen` carries the new one when the user presses OK."""
+
+    settings_chosen = Signal(object)
+
+    def __init__(self, settings: BreakSettings, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("break_settings")
+        self.setWindowTitle("Breaks and idle time")
+        self._initial = settings
+        form = QFormLayout()
+        self.micro_enabled = self._check("micro_enabled", "Micro-breaks", settings.micro_enabled)
+        self.rest_enabled = self._check("rest_enabled", "Rest breaks", settings.rest_enabled)
+        form.addRow(self.micro_enabled)
+        form.addRow(self.rest_enabled)
+        self.spins: dict[str, QSpinBox] = {}
+        for name, caption, unit, low, high in _FIELDS:
+            spin = QSpinBox()
+            spin.setObjectName(name)
+            spin.setRange(low, high)
+            spin.setValue(round(getattr(settings, name) / unit))
+            self.spins[name] = spin
+            form.addRow(caption, spin)
+        self.daily_enabled = self._check("daily_limit_enabled", "Daily limit", settings.daily_limit_s is not None)
+        self.daily_limit = QSpinBox()
+        self.daily_limit.setObjectName("daily_limit_s")
+        self.daily_limit.setRange(15, 24 * 60)
+        self.daily_limit.setSingleStep(15)
+        self.daily_limit.setValue(round((settings.daily_limit_s or 6 * 3600) / 60))
+        self.daily_limit.setEnabled(self.daily_enabled.isChecked())
+        self.daily_enabled.toggled.connect(self.daily_limit.setEnabled)
+        form.addRow(self.daily_enabled)
+        form.addRow("Daily limit (min of active time)", self.daily_limit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _check(self, name: str, text: str, checked: bool) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setObjectName(name)
+        box.setChecked(checked)
+        return box
+
+    def settings(self) -> BreakSettings:
+        """The settings as the dialog shows them; fields it does not show keep their values."""
+        values: dict[str, Any] = {
+            name: float(self.spins[name].value() * unit) for name, _caption, unit, _low, _high in _FIELDS
+        }
+        values["micro_enabled"] = self.micro_enabled.isChecked()
+        values["rest_enabled"] = self.rest_enabled.isChecked()
+        values["daily_limit_s"] = float(self.daily_limit.value() * 60) if self.daily_enabled.isChecked() else None
+        return replace(self._initial, **values)
+
+    def accept(self) -> None:
+        self.settings_chosen.emit(self.settings())
+        super().accept()

@@ -1,0 +1,120 @@
+"""Before a bundle leaves the machine: every field of every item it carries, and the file itself, to confirm."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+COLUMNS = ("Item", "Status", "Annotation", "Comment", "Active", "Idle")
+# The raw tab shows the file's head and first items; the table always shows every item.
+RAW_LINES = 2_000
+_CELL_CHARS = 200
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def _seconds(milliseconds: int) -> str:
+    return f"{milliseconds / 1000:.1f} s"
+
+
+class BundleItemsModel(QAbstractTableModel):
+    """The bundle's items, one row each, as they stand in the file."""
+
+    def __init__(self, items: list[dict[str, Any]], parent: Any = None):
+        super().__init__(parent)
+        self._items = items
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if column == 0:
+            return item["id"]
+        if column == 1:
+            return item["status"]
+        if column == 2:
+            text = "" if item["annotation"] is None else json.dumps(item["annotation"], ensure_ascii=False)
+            return text if role == Qt.ItemDataRole.ToolTipRole else text[:_CELL_CHARS]
+        if column == 3:
+            return item["comment"]
+        if column == 4:
+            return _seconds(item["timing"]["active_ms"])
+        return _seconds(item["timing"]["idle_ms"])
+
+
+class ExportPreviewDialog(QDialog):
+    """Shows a bundle's bytes as a table and as text; Enter continues to the file dialog, Esc cancels."""
+
+    def __init__(self, data: bytes, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("export_preview")
+        self.setWindowTitle("What this bundle contains")
+        self.data = data
+        document = json.loads(data)
+        self.document = document
+        head = QLabel(
+            f"<b>{len(document['items'])} items</b> of package <b>{document['package']['id']}</b>, "
+            f"as annotator <b>{document['annotator']}</b> (app {document['app']['name']} {document['app']['version']}). "
+            "Per item: status, annotation, comment, active and idle time, when it was first and last changed. "
+            "Nothing else leaves this computer: no break log, no input counts, no screenshots, no key content."
+        )
+        head.setObjectName("export_preview_head")
+        head.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("export_preview_table")
+        self.table.setModel(BundleItemsModel(document["items"], self))
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        raw = QPlainTextEdit()
+        raw.setObjectName("export_preview_raw")
+        raw.setReadOnly(True)
+        raw.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        raw.setFont(QFont("monospace"))
+        lines = data.decode("utf-8").splitlines()
+        shown = "\n".join(lines[:RAW_LINES])
+        if len(lines) > RAW_LINES:
+            shown += f"\n… {len(lines) - RAW_LINES} more lines (every item is in the table)"
+        raw.setPlainText(shown)
+        tabs = QTabWidget()
+        tabs.addTab(self.table, "Items")
+        tabs.addTab(raw, "The file")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("export_preview_confirm")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(buttons)
+        # Enter confirms, Esc cancels: set once the buttons live in the dialog, or Cancel becomes the default.
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+        self.export_button.setDefault(True)
+        self.resize(900, 600)

@@ -1,0 +1,49 @@
+"""The dashboard in a real X window under Xvfb, on a seeded week of work; the PNG goes to docs/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageStat
+
+from tests.conftest import DEMO_PACKAGE, REPO_ROOT
+from tests.e2e.test_real_window import xvfb_display  # noqa: F401 - a fixture, used by name
+
+SCREENSHOT = REPO_ROOT / "docs" / "dashboard.png"
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(
+        shutil.which("Xvfb") is None and not os.environ.get("CI"),
+        reason="needs Xvfb (make test installs it on Debian)",
+    ),
+]
+
+
+def test_the_dashboard_draws_a_week_of_work(xvfb_display: str, tmp_path: Path) -> None:  # noqa: F811
+    shot = tmp_path / "dashboard.png"
+    env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb")
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.e2e.dashboard_shot", str(shot), str(tmp_path / "data"), str(DEMO_PACKAGE)],
+        env=env,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"screenshot {shot}" in result.stdout
+    with Image.open(shot) as image:
+        rgb = image.convert("RGB")
+        assert rgb.size[0] >= 600 and rgb.size[1] >= 500
+        assert max(ImageStat.Stat(rgb).stddev) > 20
+        # Today's bar is drawn in the strong blue, the other days in the light one.
+        colours = {colour for _count, colour in rgb.getcolors(maxcolors=1_000_000) or []}
+        assert (0x2F, 0x80, 0xED) in colours and (0x7F, 0xA7, 0xD9) in colours
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    shutil.copyfile(shot, SCREENSHOT)
