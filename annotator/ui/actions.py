@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.judgements import DEFAULT_LABEL_KEYS
+from annotator.ui.keymap import current as current_keymap
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ SHELL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.queue", "Focus item &queue", "View", ("Ctrl+1",), "Put the keyboard in the item list"),
     ActionSpec("view.instructions", "Show &instructions", "View", ("Ctrl+I",), "Show or hide the instructions"),
     ActionSpec("help.cheat_sheet", "&Keyboard shortcuts", "Help", ("F1", "?"), "Show every key"),
+    ActionSpec("settings.keys", "&Change keys…", "Help", ("Ctrl+Alt+K",), "Give any action the key you prefer"),
 )
 
 _EDITOR = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -360,7 +362,7 @@ BREAK_ACTIONS: tuple[ActionSpec, ...] = (
     ),
 )
 
-ALL_ACTIONS: tuple[ActionSpec, ...] = SHELL_ACTIONS + BBOX_ACTIONS + TRANSCRIPTION_ACTIONS + SENTIMENT_ACTIONS
+ALL_ACTIONS: tuple[ActionSpec, ...] = SHELL_ACTIONS + BBOX_ACTIONS + TRANSCRIPTION_ACTIONS + SENTIMENT_ACTIONS + BREAK_ACTIONS
 
 MENU_ORDER = ("File", "Edit", "Item", "Go", "View", "Help")
 
@@ -377,10 +379,11 @@ def build_action(parent: QWidget, spec: ActionSpec, handler: Callable[[], object
     """A QAction for a spec, wired to `handler`, with its keys and context."""
     action = QAction(spec.text, parent)
     action.setObjectName(spec.id)
-    action.setShortcuts([QKeySequence(key) for key in spec.keys])
+    keys = current_keymap().keys_for(spec)
+    action.setShortcuts([QKeySequence(key) for key in keys])
     action.setShortcutContext(spec.context)
     action.setStatusTip(spec.description)
-    action.setToolTip(f"{spec.description} ({', '.join(spec.keys)})" if spec.keys else spec.description)
+    action.setToolTip(f"{spec.description} ({', '.join(keys)})" if keys else spec.description)
     action.triggered.connect(lambda _checked=False: handler())
     parent.addAction(action)
     return action
@@ -388,4 +391,5 @@ def build_action(parent: QWidget, spec: ActionSpec, handler: Callable[[], object
 
 def key_text(spec: ActionSpec) -> str:
     """Keys as the user sees them on this platform, e.g. 'Ctrl+Return, Ctrl+Enter'."""
-    return ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in spec.keys)
+    keys = current_keymap().keys_for(spec)
+    return ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)

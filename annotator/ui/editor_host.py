@@ -84,6 +84,12 @@ class EditorHost(QStackedWidget):
         self.setCurrentWidget(editor)
         editor.show_item(session, item)
 
+    def keymap_changed(self) -> None:
+        """Tell every editor built so far that the user changed keys (some derive keys of their own)."""
+        for editor in self._editors.values():
+            if hasattr(editor, "keymap_changed"):
+                editor.keymap_changed()
+
     def item_changed(self, edit: Edit) -> None:
         """Tell the visible editor that an item changed (after an edit, undo or redo)."""
         editor = self.currentWidget()

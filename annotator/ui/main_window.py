@@ -30,12 +30,14 @@ from annotator.core.package import Package, open_package
 from annotator.core.session import PackageSession
 from annotator.core.timing import Monotonic
 from annotator.core.workspace import Workspace
+from annotator.ui import keymap
 from annotator.ui.actions import ALL_ACTIONS, BREAK_ACTIONS, MENU_ORDER, SHELL_ACTIONS, build_action
 from annotator.ui.break_controller import BreakController
 from annotator.ui.dashboard import DashboardDialog
 from annotator.ui.dialogs.break_settings import BreakSettingsDialog
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog
 from annotator.ui.dialogs.export_preview import ExportPreviewDialog
+from annotator.ui.dialogs.keymap_dialog import KeymapDialog
 from annotator.ui.editor_host import EditorContext, EditorHost
 from annotator.ui.queue_model import FILTERS, STATUS_TEXT, QueueModel, StatusFilterModel
 from annotator.ui.undo import EditCommand
@@ -71,6 +73,8 @@ class MainWindow(QMainWindow):
         self.export_preview: ExportPreviewDialog | None = None
         # Timing and breaks live in the controller; the window only routes to it.
         self.breaks = BreakController(workspace, self, monotonic=monotonic)
+        # The user's keys, before any action (the editors' too) is built.
+        keymap.install(keymap.Keymap.load(workspace), ALL_ACTIONS)
         self._build_views()
         self._build_actions()
         self._wire_breaks()
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
             "view.queue": self.queue_view.setFocus,
             "view.instructions": lambda: self.instructions_dock.setVisible(not self.instructions_dock.isVisible()),
             "help.cheat_sheet": self.show_cheat_sheet,
+            "settings.keys": self.show_keymap_dialog,
             "break.postpone": self.breaks.postpone,
             "break.skip": self.breaks.skip,
             "break.take_now": self.breaks.take_now,
@@ -160,6 +165,26 @@ class MainWindow(QMainWindow):
             action = build_action(self, spec, handlers[spec.id])
             menus[spec.menu].addAction(action)
             self.actions_by_id[spec.id] = action
+
+    def show_keymap_dialog(self) -> None:
+        """Let the user change keys; clashes must be resolved before they are saved."""
+        dialog = KeymapDialog(ALL_ACTIONS, keymap.current(), parent=self)
+        if dialog.exec() == KeymapDialog.DialogCode.Accepted:
+            self.apply_keymap(dialog.keymap())
+
+    def apply_keymap(self, chosen: keymap.Keymap) -> None:
+        """Save the user's keys in the workspace and re-key every action at once."""
+        chosen.save(self.workspace)
+        keymap.install(chosen, ALL_ACTIONS)
+        chosen.apply(self)
+        self.editor_host.keymap_changed()
+        if self._cheat_sheet is not None:  # rebuilt with the new keys when next shown
+            self._cheat_sheet.deleteLater()
+            self._cheat_sheet = None
+
+    def note_activity(self) -> None:
+        """Count as activity without input, e.g. while audio plays (the transcription editor calls this)."""
+        self.breaks.monitor.note_activity()
 
     def _wire_breaks(self) -> None:
         self.break_label = QLabel()

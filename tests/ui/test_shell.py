@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit
 
 from annotator.core.bundle import read_bundle
 from annotator.core.model import Status
@@ -220,7 +220,7 @@ def test_text_items_keep_one_large_font_however_many_are_shown(qtbot, window: Ma
     sizes = []
     for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left):
         assert window.session.current_item.kind == "text"
-        sizes.append(window.findChild(QLabel, "preview_body").font().pointSizeF())
+        sizes.append(window.findChild(QPlainTextEdit, "text_view").font().pointSizeF())
         press(qtbot, window, key, Qt.KeyboardModifier.AltModifier)
     assert len(set(sizes)) == 1
     assert sizes[0] > window.font().pointSizeF() * 1.4

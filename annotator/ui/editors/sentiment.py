@@ -16,15 +16,25 @@ from annotator.core.session import PackageSession
 from annotator.ui.actions import SENTIMENT_ACTIONS, SHELL_ACTIONS, build_action
 from annotator.ui.editors.label_bar import LabelBar
 from annotator.ui.editors.text_view import DEFAULT_POINT_SIZE, TextView
+from annotator.ui.keymap import current as current_keymap
 from annotator.ui.workers import run_in_background
 
 FONT_SETTING = "sentiment.point_size"
 PREFETCH = 3
 CACHE_SIZE = 16
 # Keys the editor and the shell use; a schema hotkey on one of them would make both keys dead (ambiguous).
-_RESERVED = tuple(
-    key for spec in (*SHELL_ACTIONS, *SENTIMENT_ACTIONS) if not spec.id.startswith("sentiment.label_") for key in spec.keys
-)
+_LABEL_SPECS = tuple(spec for spec in SENTIMENT_ACTIONS if spec.id.startswith("sentiment.label_"))
+
+
+def _reserved_keys() -> tuple[str, ...]:
+    """Keys a schema hotkey may not take: the shell's and this editor's own, as the user has them now."""
+    specs = (*SHELL_ACTIONS, *SENTIMENT_ACTIONS)
+    return tuple(key for spec in specs if spec not in _LABEL_SPECS for key in current_keymap().keys_for(spec))
+
+
+def _default_label_keys() -> tuple[str, ...]:
+    """The keys of label slots 1, 2, ... (the user may have remapped them)."""
+    return tuple(keys[0] for spec in _LABEL_SPECS if (keys := current_keymap().keys_for(spec)))
 
 
 class CommentBox(QLineEdit):
@@ -171,11 +181,19 @@ class SentimentEditor(QWidget):
         if first or focus is None or not focus.isVisible() or self.isAncestorOf(focus):
             self.text_view.setFocus()
 
+    def keymap_changed(self) -> None:
+        """Re-derive the label keys from the user's new keys (schema hotkeys still come first)."""
+        self._keys = {}
+        self._set_schema(self._schema)
+        self._refresh()
+
     def _set_schema(self, schema: LabelSchema) -> None:
         if schema == self._schema and self._keys:
             return
         self._schema = schema
-        self._keys, problems = jd.assign_label_keys(schema.labels, reserved=_RESERVED)
+        self._keys, problems = jd.assign_label_keys(
+            schema.labels, reserved=_reserved_keys(), defaults=_default_label_keys()
+        )
         self._colors = {label.name: QColor(label.color) for label in schema.labels}
         self.label_bar.set_schema(schema, self._keys)
         for slot, action in enumerate(self._label_actions):
