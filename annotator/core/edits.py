@@ -58,6 +58,8 @@ class SetComment:
     before: str
     after: str
     text: str = "Edit comment"
+    # Saved at every keystroke; a run of typing in one comment undoes as one step.
+    merge_key: str | None = None
 
     def apply(self, workspace: Workspace) -> None:
         """Store the new comment."""
@@ -83,7 +85,9 @@ def annotation_edit(workspace: Workspace, package_id: str, item_id: str, annotat
     return SetAnnotation(package_id, item_id, current, annotation, text)
 
 
-def comment_edit(workspace: Workspace, package_id: str, item_id: str, comment: str) -> SetComment:
+def comment_edit(
+    workspace: Workspace, package_id: str, item_id: str, comment: str, merge_key: str | None = None
+) -> SetComment:
     """A comment edit from the item's current comment to `comment`."""
     current = workspace.item(package_id, item_id).comment
-    return SetComment(package_id, item_id, current, comment)
+    return SetComment(package_id, item_id, current, comment, merge_key=merge_key)

@@ -7,8 +7,12 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from annotator.core.edits import Edit, SetAnnotation
+from annotator.core.edits import Edit, SetAnnotation, SetComment
 from annotator.core.workspace import Workspace
+
+
+# Edits that carry a merge key: runs of nudges, of typing in a segment, of typing a comment.
+MERGEABLE = (SetAnnotation, SetComment)
 
 
 class EditCommand(QUndoCommand):
@@ -22,11 +26,11 @@ class EditCommand(QUndoCommand):
 
     def id(self) -> int:
         # Qt merges only commands with the same non-negative id; mergeWith checks the exact key.
-        return 1 if isinstance(self.edit, SetAnnotation) and self.edit.merge_key else -1
+        return 1 if isinstance(self.edit, MERGEABLE) and self.edit.merge_key else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         mine, theirs = self.edit, getattr(other, "edit", None)
-        if not (isinstance(mine, SetAnnotation) and isinstance(theirs, SetAnnotation)):
+        if type(mine) is not type(theirs) or not isinstance(mine, MERGEABLE):
             return False
         if mine.merge_key != theirs.merge_key or (mine.package_id, mine.item_id) != (theirs.package_id, theirs.item_id):
             return False

@@ -243,3 +243,20 @@ def test_the_demo_texts_open_in_the_editor(qtbot, window: MainWindow, workspace:
     assert editor.text_view.displayed_text() == "The delivery was quick and the box arrived intact."
     press(qtbot, Qt.Key.Key_1)
     assert workspace.item("demo", "txt-en-01").annotation["labels"] == ["positive"]
+
+
+def test_a_comment_is_saved_at_every_keystroke_and_undoes_as_one_step(qtbot, workspace: Workspace, tmp_path: Path) -> None:
+    window = open_window(qtbot, workspace, write_package(tmp_path / "pkg", demo_style_items(2)))
+    editor = editor_of(window)
+    item_id = current(window)
+    press(qtbot, Qt.Key.Key_C)
+    assert QApplication.focusWidget() is editor.comment_box
+    qtbot.keyClicks(editor.comment_box, "late")
+    # Still typing (no Return, no focus change): a crash now would keep what is on screen.
+    assert workspace.item("texts", item_id).comment == "late"
+    qtbot.keyClicks(editor.comment_box, " reply")
+    assert workspace.item("texts", item_id).comment == "late reply"
+    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.item("texts", item_id).comment == ""
+    assert editor.comment_box.text() == ""

@@ -102,6 +102,8 @@ class SentimentEditor(QWidget):
         self.comment_box.setObjectName("comment_box")
         self.comment_box.setPlaceholderText("Comment for the team lead (C) — Return or Esc goes back to the text")
         self.comment_box.editingFinished.connect(self._commit_comment)
+        # Saved at every keystroke, so a crash mid-sentence loses nothing typed.
+        self.comment_box.textEdited.connect(lambda _text: self._commit_comment(typing=True))
         self.comment_box.left.connect(self._leave_comment)
         self._hint = QLabel()
         self._hint.setObjectName("sentiment_hint")
@@ -389,12 +391,15 @@ class SentimentEditor(QWidget):
         self._commit_comment()
         self.text_view.setFocus()
 
-    def _commit_comment(self) -> None:
+    def _commit_comment(self, *, typing: bool = False) -> None:
         if self._session is None or self._item is None:
             return
         comment = self.comment_box.text()
         if comment != self._session.state(self._item.id).comment:
-            self._context.push(comment_edit(self._session.workspace, self._session.package_id, self._item.id, comment))
+            merge_key = f"comment:{self._item.id}" if typing else None
+            self._context.push(
+                comment_edit(self._session.workspace, self._session.package_id, self._item.id, comment, merge_key)
+            )
 
     # -- text size ---------------------------------------------------------------------------
 
