@@ -10,7 +10,6 @@ from PySide6.QtGui import QUndoCommand
 from annotator.core.edits import Edit, SetAnnotation, SetComment
 from annotator.core.workspace import Workspace
 
-
 # Edits that carry a merge key: runs of nudges, of typing in a segment, of typing a comment.
 MERGEABLE = (SetAnnotation, SetComment)
 
