@@ -1,0 +1,93 @@
+"""Each editor in a real X window under Xvfb (`annotator open` on the demo, resumed on a seeded item); PNGs go to docs/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageStat
+
+from annotator.core.package import open_package
+from annotator.core.workspace import Workspace
+from tests.conftest import DEMO_PACKAGE, REPO_ROOT
+from tests.e2e.test_real_window import xvfb_display  # noqa: F401 - a fixture, used by name
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(
+        shutil.which("Xvfb") is None and not os.environ.get("CI"),
+        reason="needs Xvfb (make test installs it on Debian)",
+    ),
+]
+
+TEXT = "The room was clean, but breakfast ended at nine."
+SEEDS = {
+    # What an annotator would have done on the item: the screenshot shows the editor mid-work.
+    "aud-en": (
+        {
+            "segments": [
+                {"start": 0.25, "end": 1.62, "text": "Please check every label", "speaker": "A"},
+                {"start": 1.62, "end": 2.91, "text": "before you submit the [inaudible] patch.", "speaker": "B"},
+            ]
+        },
+        "",
+        "transcription-editor.png",
+    ),
+    "txt-en-09": (
+        {
+            "labels": ["neutral"],
+            "answer": None,
+            "question": None,
+            "unsure": False,
+            "spans": [
+                {"start": 4, "end": 18, "label": "positive", "text": TEXT[4:18]},
+                {"start": 24, "end": 47, "label": "negative", "text": TEXT[24:47]},
+            ],
+            "source": "user",
+        },
+        "Mixed: clean room, short breakfast",
+        "sentiment-editor.png",
+    ),
+}
+
+
+def seed(data_dir: Path, item_id: str, annotation: dict, comment: str) -> None:
+    package = open_package(DEMO_PACKAGE)
+    try:
+        with Workspace.open(data_dir) as workspace:
+            workspace.register_package(package.manifest, manifest_sha256=package.manifest_sha256, path=str(DEMO_PACKAGE))
+            workspace.set_annotation("demo", item_id, annotation)
+            if comment:
+                workspace.set_comment("demo", item_id, comment)
+            workspace.set_current_item("demo", item_id)
+    finally:
+        package.close()
+
+
+@pytest.mark.parametrize("item_id", sorted(SEEDS))
+def test_each_editor_shows_work_in_a_real_window(xvfb_display: str, tmp_path: Path, item_id: str) -> None:  # noqa: F811
+    annotation, comment, name = SEEDS[item_id]
+    assert TEXT[4:18] == "room was clean" and TEXT[24:47] == "breakfast ended at nine"
+    seed(tmp_path / "data", item_id, annotation, comment)
+    shot = tmp_path / name
+    env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb", ANNOTATOR_SCREENSHOT=str(shot))
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "--data-dir", str(tmp_path / "data"), "open", str(DEMO_PACKAGE)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"screenshot {shot}" in result.stdout
+    with Image.open(shot) as image:
+        assert image.size == (1280, 800)
+        rgb = image.convert("RGB")
+        assert max(ImageStat.Stat(rgb).stddev) > 20
+        assert len(rgb.getcolors(maxcolors=1_000_000) or []) > 200
+    (REPO_ROOT / "docs").mkdir(exist_ok=True)
+    shutil.copyfile(shot, REPO_ROOT / "docs" / name)
