@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core import segments as seg_ops
@@ -21,18 +20,12 @@ from annotator.ui.actions import TRANSCRIPTION_ACTIONS, build_action
 from annotator.ui.editors.audio_controls import AudioControls
 from annotator.ui.editors.segment_list import SegmentList
 from annotator.ui.editors.segment_panel import SegmentPanel
+from annotator.ui.editors.transcription_playback import SKIP_SECONDS, TranscriptionPlayback
 from annotator.ui.editors.waveform_view import WaveformView
 from annotator.ui.workers import run_in_background
 
-SKIP_SECONDS = 1.5  # oTranscribe's step; transcribers expect 1-1.5 s (ref/audio-tools.md)
-SPEED_STEP = 0.1
-VOLUME_STEP = 0.1
 NEW_SEGMENT_SECONDS = 2.0
-TICK_MS = 30  # playhead refresh while playing
-ACTIVITY_EVERY = 2.0  # seconds between "still listening" notes to the activity monitor
 DEFAULT_TAGS = ("[inaudible]", "[crosstalk]", "[laughter]")
-# Actions that need a sound device; the rest (segments, text, tags) work without one.
-PLAYBACK_ACTIONS = {"play_pause", "skip_back", "skip_forward", "slower", "faster", "volume_down", "volume_up", "loop"}
 
 
 def tag_palette(schema: LabelSchema) -> tuple[str, ...]:
@@ -59,8 +52,6 @@ class TranscriptionEditor(QWidget):
         self._token = 0  # bumps with every item shown, so late worker results for another item are dropped
         self._tag_edit: str | None = None
         self._peaks_cache = PeaksCache(context.workspace.folder / "peaks")
-        self._break_window: Any = None
-        self._activity_noted = 0.0
 
         self.message = QLabel()
         self.message.setObjectName("editor_message")
@@ -89,22 +80,15 @@ class TranscriptionEditor(QWidget):
         layout.addWidget(lower, 3)
         layout.addWidget(self.hint)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self.playback = TranscriptionPlayback(
+            self.player, editor=self, controls=self.controls, overview=self.overview, waveform=self.waveform
+        )
         self._connect()
         self.actions_by_id = self._build_actions()
-        self._update_availability()
+        # Actions that need a sound device; the rest (segments, text, tags) work without one.
+        self.playback.bind_actions([self.actions_by_id[name] for name in self.playback.action_handlers()])
 
     def _connect(self) -> None:
-        self.controls.play_clicked.connect(self.toggle_playback)
-        self.controls.speed_changed.connect(lambda speed: self._set_player(self.player.set_speed, speed))
-        self.controls.volume_changed.connect(lambda volume: self._set_player(self.player.set_volume, volume))
-        self.controls.auto_rewind_changed.connect(lambda s: self._set_player(self.player.set_auto_rewind, s))
-        self.controls.loop_toggled.connect(lambda _on: self._update_loop())
-        self.controls.retry_clicked.connect(self.retry_audio)
-        self.overview.seek_requested.connect(self.seek)
-        self.waveform.seek_requested.connect(self.seek)
         self.waveform.segment_clicked.connect(lambda index: self._select(None if index < 0 else index))
         self.waveform.segment_drawn.connect(self._on_waveform_segment_drawn)
         self.waveform.edge_moved.connect(self._on_waveform_edge_moved)
@@ -115,14 +99,7 @@ class TranscriptionEditor(QWidget):
 
     def _build_actions(self) -> dict[str, Any]:
         handlers: dict[str, Callable[[], object]] = {
-            "play_pause": self.toggle_playback,
-            "skip_back": lambda: self._skip(-SKIP_SECONDS),
-            "skip_forward": lambda: self._skip(SKIP_SECONDS),
-            "slower": lambda: self._step_speed(-SPEED_STEP),
-            "faster": lambda: self._step_speed(SPEED_STEP),
-            "volume_down": lambda: self._step_volume(-VOLUME_STEP),
-            "volume_up": lambda: self._step_volume(VOLUME_STEP),
-            "loop": self.controls.loop.toggle,
+            **self.playback.action_handlers(),
             "timestamp": lambda: self._insert(seg_ops.format_timestamp(self.player.position), "Insert timestamp"),
             "new_segment": self._new_segment_at_playhead,
             "split": self._split_at_playhead,
@@ -150,12 +127,9 @@ class TranscriptionEditor(QWidget):
 
     def show_item(self, session: PackageSession, item: Item) -> None:
         """Show an item's segments at once; the file is opened, and its peaks computed, in workers."""
-        self._connect_break_signal()
         self._token += 1
         token = self._token
-        self.player.pause()
-        self.player.unload()
-        self._timer.stop()
+        self.playback.unload()
         self._session, self._item = session, item
         self._schema = session.manifest.label_schemas.get("audio", LabelSchema(mode="single", labels=()))
         self._duration = None
@@ -166,7 +140,6 @@ class TranscriptionEditor(QWidget):
         self._load_annotation()
         self._selected = 0 if self.segments() else None  # ready to type into the first segment
         self._render()
-        self.controls.set_time(0.0, None)
         package = session.package
         name = package.source.display(item.media or "")
 
@@ -217,12 +190,11 @@ class TranscriptionEditor(QWidget):
             view.set_duration(outcome)
         self.overview.set_window(self.waveform.view_start, self.waveform.view_span)
         try:
-            self.player.load(lambda: package.open_media(item), name=name)
+            self.playback.load(lambda: package.open_media(item), name=name, duration=outcome)
         except MediaError as exc:
             self._show_error(exc)
             return
         self._render()
-        self.controls.set_time(0.0, outcome)
         token = self._token
         cache, key = self._peaks_cache, item.sha256 or f"{self._session.package_id}-{item.id}"
 
@@ -283,109 +255,15 @@ class TranscriptionEditor(QWidget):
         self.segment_list.show_segments(segments, selected)
         speakers = self._schema.speakers
         self.panel.show_segment(selected, segments[selected] if selected is not None else None, speakers)
-        self._update_loop()
+        self.playback.set_loop_span(
+            (segments[selected]["start"], segments[selected]["end"]) if selected is not None else None
+        )
         speaker_keys = ", ".join(f"Ctrl+Shift+{n} {s}" for n, s in enumerate(speakers[:9], start=1))
         tag_keys = ", ".join(f"Alt+{n} {t}" for n, t in enumerate(tag_palette(self._schema), start=1))
         self.hint.setText(
             f"Esc play/pause · F7/F8 ±{SKIP_SECONDS} s · F3/F4 speed · drag on the waveform to add a segment · "
             f"Ctrl+Shift+S split · Tags: {tag_keys}" + (f" · Speakers: {speaker_keys}" if speakers else "")
         )
-
-    # -- playback --------------------------------------------------------------------------------
-
-    def _update_availability(self) -> None:
-        availability = self.player.availability
-        self.controls.set_availability(availability.ok, availability.reason)
-        for name in PLAYBACK_ACTIONS:
-            self.actions_by_id[name].setEnabled(availability.ok)
-        self.controls.show_values(
-            speed=self.player.speed,
-            volume=self.player.volume,
-            auto_rewind=self.player.auto_rewind,
-            loop=self.controls.loop.isChecked(),
-        )
-
-    def retry_audio(self) -> None:
-        """Look for an output device again (after plugging one in)."""
-        self.player.retry()
-        self._update_availability()
-
-    def _set_player(self, setter: Callable[[float], object], value: float) -> None:
-        setter(value)
-        self._update_availability()
-
-    def toggle_playback(self) -> None:
-        """Play or pause."""
-        if self.player.availability.ok and self._duration is not None:
-            self.player.toggle()
-            self._on_timer_timeout()
-            if self.player.playing:
-                self._timer.start()
-
-    def seek(self, seconds: float) -> None:
-        """Move the playhead (and playback) to `seconds`."""
-        if self._duration is None:
-            return
-        self.player.seek(min(max(seconds, 0.0), self._duration))
-        self._show_position(self.player.position)
-
-    def _skip(self, delta: float) -> None:
-        if self._duration is not None:
-            self.player.skip(delta)
-            self._show_position(self.player.position)
-
-    def _step_speed(self, delta: float) -> None:
-        self._set_player(self.player.set_speed, min(max(round(self.player.speed + delta, 2), 0.5), 2.0))
-
-    def _step_volume(self, delta: float) -> None:
-        self._set_player(self.player.set_volume, min(max(round(self.player.volume + delta, 2), 0.0), 2.0))
-
-    def _update_loop(self) -> None:
-        segments = self.segments()
-        if self.controls.loop.isChecked() and self._selected is not None and self._duration is not None:
-            seg = segments[self._selected]
-            self.player.set_loop(seg["start"], seg["end"])
-        elif self._duration is not None:
-            self.player.set_loop(None, None)
-
-    def _show_position(self, position: float) -> None:
-        for view in (self.overview, self.waveform):
-            view.set_playhead(position)
-        self.waveform.follow(position)
-        self.controls.set_time(position, self._duration)
-        self.controls.set_playing(self.player.playing)
-
-    def _on_timer_timeout(self) -> None:
-        self._show_position(self.player.position)
-        if self.player.playing:
-            self._note_activity()
-        else:
-            self._timer.stop()
-
-    def _note_activity(self) -> None:
-        # Listening is work: the activity monitor must not count a transcriber who only listens as idle.
-        note = getattr(self.window(), "note_activity", None)
-        now = time.monotonic()
-        if callable(note) and now - self._activity_noted >= ACTIVITY_EVERY:
-            self._activity_noted = now
-            note()
-
-    def _connect_break_signal(self) -> None:
-        window = self.window()
-        if window is not self._break_window and hasattr(window, "break_started"):
-            window.break_started.connect(self._on_window_break_started)
-            self._break_window = window
-
-    def _on_window_break_started(self, *_args: Any) -> None:
-        if self.player.playing:
-            self.player.pause()
-            self._on_timer_timeout()
-
-    def hideEvent(self, event: Any) -> None:
-        # Another kind of item took the screen: this audio must not keep playing behind it.
-        if self.player.playing:
-            self.player.pause()
-        super().hideEvent(event)
 
     # -- edits ---------------------------------------------------------------------------------
 
@@ -410,7 +288,7 @@ class TranscriptionEditor(QWidget):
         self._selected = index
         self._render()
         if seek and index is not None:
-            self.seek(self.segments()[index]["start"])
+            self.playback.seek(self.segments()[index]["start"])
 
     def _select_step(self, step: int) -> None:
         count = len(self.segments())
