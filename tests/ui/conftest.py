@@ -8,6 +8,7 @@ import pytest
 
 from annotator.core.workspace import Workspace
 from annotator.ui.main_window import MainWindow
+from tests.ui.windows import open_window
 
 
 @pytest.fixture
@@ -21,12 +22,4 @@ def workspace(tmp_path: Path):
 @pytest.fixture
 def window(qtbot, workspace: Workspace, demo_package: Path) -> MainWindow:
     """The main window, shown and active, with the demo's first item on screen."""
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    with qtbot.waitSignal(win.item_shown, timeout=10_000):
-        win.open_package(demo_package)
-    return win
+    return open_window(qtbot, workspace, demo_package)

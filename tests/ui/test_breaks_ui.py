@@ -15,6 +15,7 @@ from annotator.core.workspace import Workspace
 from annotator.ui.break_overlay import BreakOverlay
 from annotator.ui.main_window import MainWindow
 from tests.core.test_timing import FakeMonotonic
+from tests.ui.windows import open_window
 
 EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -24,22 +25,15 @@ def mono() -> FakeMonotonic:
     return FakeMonotonic()
 
 
-def open_window(qtbot, workspace: Workspace, demo_package: Path, mono: FakeMonotonic) -> MainWindow:
-    win = MainWindow(workspace, monotonic=mono)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    with qtbot.waitSignal(win.item_shown, timeout=10_000):
-        win.open_package(demo_package)
+def open_window_at(qtbot, workspace: Workspace, demo_package: Path, mono: FakeMonotonic) -> MainWindow:
+    win = open_window(qtbot, workspace, demo_package, monotonic=mono)
     qtbot.waitUntil(win.isActiveWindow)
     return win
 
 
 @pytest.fixture
 def win(qtbot, workspace: Workspace, demo_package: Path, mono: FakeMonotonic) -> MainWindow:
-    return open_window(qtbot, workspace, demo_package, mono)
+    return open_window_at(qtbot, workspace, demo_package, mono)
 
 
 def overlay(window: MainWindow) -> BreakOverlay:
@@ -208,7 +202,7 @@ def test_when_the_window_is_not_in_front_the_desktop_is_notified(qtbot, win: Mai
 def test_break_and_idle_settings_persist_across_reopening(qtbot, tmp_path: Path, demo_package: Path, mono) -> None:
     workspace = Workspace.open(tmp_path / "own")
     try:
-        win = open_window(qtbot, workspace, demo_package, mono)
+        win = open_window_at(qtbot, workspace, demo_package, mono)
         qtbot.keyClick(win, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         dialog = win.findChild(QWidget, "break_settings")
         assert dialog is not None and dialog.isVisible()
@@ -229,7 +223,7 @@ def test_break_and_idle_settings_persist_across_reopening(qtbot, tmp_path: Path,
     try:
         expected = BreakSettings(micro_every_s=900.0, idle_threshold_s=90.0, daily_limit_s=6 * 3600.0)
         assert BreakSettings.from_dict(again.setting(SETTINGS_KEY)) == expected
-        win2 = open_window(qtbot, again, demo_package, mono)
+        win2 = open_window_at(qtbot, again, demo_package, mono)
         assert win2.breaks.settings == expected
         assert win2.breaks.clock.idle_threshold_s == 90
         win2.close()

@@ -14,6 +14,7 @@ from annotator.core.workspace import Workspace
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog
 from annotator.ui.editors.sentiment import SentimentEditor
 from annotator.ui.main_window import MainWindow
+from tests.ui.windows import open_window
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -46,18 +47,6 @@ def demo_style_items(count: int) -> list[dict]:
             item["prelabel"] = {"labels": [LABELS[number % 3][0]], "score": 0.5 + number % 5 / 10}
         items.append(item)
     return items
-
-
-def open_window(qtbot, workspace: Workspace, package: Path) -> MainWindow:
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    with qtbot.waitSignal(window.item_shown, timeout=10_000):
-        window.open_package(package)
-    return window
 
 
 def editor_of(window: MainWindow) -> SentimentEditor:
