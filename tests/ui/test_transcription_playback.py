@@ -1,0 +1,194 @@
+"""Playback in the transcription editor as the window drives it: breaks, hiding, activity, zoom and seek clicks."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.playback.fake_output import BackendTap, FakeOutputBackend
+from annotator.core.playback.player import Player
+from annotator.core.workspace import Workspace
+from annotator.ui.editors import transcription, transcription_playback
+from annotator.ui.editors.transcription import TranscriptionEditor
+from annotator.ui.editors.waveform_view import WaveformView
+from annotator.ui.main_window import MainWindow
+from tests.core.helpers import audio_bytes, manifest_dict, media_item, text_item, write_folder_package
+from tests.core.test_timing import FakeMonotonic
+from tests.ui.test_transcription_editor import PACKAGE_ID, audio_package
+
+CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def tap(monkeypatch: pytest.MonkeyPatch):
+    """A paced fake sound card, tapped so each block handed to it can be checked for sound."""
+    tapped = BackendTap(FakeOutputBackend(samplerate=8000, channels=1, period=256))
+    players: list[Player] = []
+
+    def make_player() -> Player:
+        players.append(Player(backend=tapped))
+        return players[-1]
+
+    monkeypatch.setattr(transcription, "Player", make_player)
+    yield tapped
+    for player in players:
+        player.close()
+
+
+@pytest.fixture
+def mono() -> FakeMonotonic:
+    return FakeMonotonic()
+
+
+@pytest.fixture
+def ten_seconds(tmp_path: Path) -> Path:
+    return audio_package(tmp_path, {"media/a.wav": audio_bytes("WAV", seconds=10.0)})
+
+
+def open_window(qtbot, workspace: Workspace, package: Path, mono: FakeMonotonic):
+    win = MainWindow(workspace, monotonic=mono)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    with qtbot.waitSignal(win.item_shown, timeout=10_000):
+        win.open_package(package)
+    editor = win.findChild(TranscriptionEditor, "transcription_editor")
+    assert editor is not None and editor.isVisible()
+    qtbot.waitUntil(lambda: editor.duration is not None)
+    return win, editor
+
+
+def start_playing(qtbot, editor: TranscriptionEditor, tap: BackendTap) -> None:
+    """Esc in the transcript, then wait until the device is handed sound."""
+    started = time.perf_counter()
+    qtbot.keyClick(editor.panel.text_box, Qt.Key.Key_Escape)
+    assert editor.player.playing
+    qtbot.waitUntil(lambda: tap.first_block(sounding=True, after=started) is not None, timeout=5000)
+
+
+def wheel(view: WaveformView, x: int, notches: int, modifiers: Qt.KeyboardModifier) -> None:
+    """One wheel turn over the view, delivered as the platform would (QTest has no wheel helper)."""
+    position = QPointF(x, view.height() / 2)
+    event = QWheelEvent(
+        position,
+        QPointF(view.mapToGlobal(position.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view, event)
+
+
+def test_a_break_pauses_playback(qtbot, tap, workspace: Workspace, ten_seconds: Path, mono) -> None:
+    window, editor = open_window(qtbot, workspace, ten_seconds, mono)
+    start_playing(qtbot, editor, tap)
+    assert editor.controls.play_button.text() == "⏸ Pause"
+
+    with qtbot.waitSignal(window.break_started, timeout=2000):
+        window.actions_by_id["break.take_now"].trigger()
+    assert not editor.player.playing
+    assert editor.controls.play_button.text() == "▶ Play"
+    paused = time.perf_counter()
+    qtbot.waitUntil(lambda: tap.first_block(sounding=False, after=paused) is not None, timeout=2000)
+    assert tap.first_block(sounding=True, after=paused) is None  # the device hears silence, nothing more
+
+
+def test_moving_to_another_kind_of_item_pauses_playback(qtbot, tap, workspace: Workspace, tmp_path: Path, mono):
+    audio = audio_bytes("WAV", seconds=10.0)
+    items = [media_item("a1", "audio", "media/a.wav", audio), text_item("t1", "a text after the audio")]
+    package = write_folder_package(tmp_path / "pkg", manifest_dict(items), {"media/a.wav": audio})
+    window, editor = open_window(qtbot, workspace, package, mono)
+    start_playing(qtbot, editor, tap)
+    with qtbot.waitSignal(window.item_shown, timeout=5000) as shown:
+        qtbot.keyClick(editor.panel.text_box, Qt.Key.Key_Right, ALT)
+    assert shown.args == ["t1"] and not editor.isVisible()
+    assert not editor.player.playing
+
+
+def test_listening_counts_as_active_time(
+    qtbot, tap, workspace: Workspace, ten_seconds: Path, mono, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Notes every tick rather than every 2 s of real time, so the test need not wait for them.
+    monkeypatch.setattr(transcription_playback, "ACTIVITY_EVERY", 0.0)
+    window, editor = open_window(qtbot, workspace, ten_seconds, mono)
+    clock = window.breaks.clock
+    start_playing(qtbot, editor, tap)
+    window.breaks.flush()
+    before = workspace.item(PACKAGE_ID, "a1")
+
+    # Three minutes with no key or mouse, three times the idle threshold, while the audio plays.
+    for _ in range(6):
+        mono.advance(30)
+        qtbot.waitUntil(lambda: clock.idle_for_ms() == 0, timeout=2000)
+    window.breaks.flush()
+    listened = workspace.item(PACKAGE_ID, "a1")
+    assert listened.active_ms - before.active_ms == 180_000
+    assert listened.idle_ms == before.idle_ms
+
+    # Paused, the same silence is idle once the threshold has passed.
+    qtbot.keyClick(editor.panel.text_box, Qt.Key.Key_Space, CTRL)
+    assert not editor.player.playing
+    mono.advance(180)
+    window.breaks.flush()
+    after = workspace.item(PACKAGE_ID, "a1")
+    assert after.active_ms - listened.active_ms == 60_000
+    assert after.idle_ms - listened.idle_ms == 120_000
+
+
+def test_ctrl_wheel_zooms_the_waveform_around_the_pointer(
+    qtbot, tap, workspace: Workspace, ten_seconds: Path, mono
+) -> None:
+    _window, editor = open_window(qtbot, workspace, ten_seconds, mono)
+    view = editor.waveform
+    start, span = view.view_start, view.view_span
+    x = view.width() // 4
+    under = view.time_at(x)
+
+    wheel(view, x, 1, CTRL)
+    assert view.view_span == pytest.approx(span / 1.25)
+    assert view.time_at(x) == pytest.approx(under)  # the time under the pointer stays put
+    wheel(view, x, 2, CTRL)
+    assert view.view_span == pytest.approx(span / 1.25**3)
+    assert view.time_at(x) == pytest.approx(under)
+
+    # Without Ctrl the wheel scrolls: same zoom, later start.
+    zoomed_start, zoomed_span = view.view_start, view.view_span
+    wheel(view, x, -1, Qt.KeyboardModifier.NoModifier)
+    assert view.view_span == pytest.approx(zoomed_span)
+    assert view.view_start == pytest.approx(zoomed_start + 0.1 * zoomed_span)
+
+    wheel(view, x, -3, CTRL)
+    assert view.view_span == pytest.approx(span) and view.view_start == pytest.approx(start)
+    assert editor.player.position == 0.0  # zooming never moves the playhead
+
+
+def test_a_click_on_the_overview_seeks(qtbot, tap, workspace: Workspace, ten_seconds: Path, mono) -> None:
+    _window, editor = open_window(qtbot, workspace, ten_seconds, mono)
+    overview = editor.overview
+    x = round(overview.width() * 0.6)
+    seconds = overview.time_at(x)
+    assert 5.5 < seconds < 6.5
+
+    qtbot.mouseClick(overview, Qt.MouseButton.LeftButton, pos=QPoint(x, overview.height() // 2))
+    assert editor.player.position == pytest.approx(seconds, abs=1 / 8000)
+    assert editor.controls.time_label.text().startswith("00:0" + str(int(seconds)))
+    assert workspace.item(PACKAGE_ID, "a1").annotation is None  # a seek is no edit
+
+    # While playing, a click moves the playback itself: it goes on from the new place.
+    start_playing(qtbot, editor, tap)
+    x = round(overview.width() * 0.2)
+    seconds = overview.time_at(x)
+    qtbot.mouseClick(overview, Qt.MouseButton.LeftButton, pos=QPoint(x, overview.height() // 2))
+    assert editor.player.playing
+    qtbot.waitUntil(lambda: editor.player.position > seconds + 0.1, timeout=5000)
+    assert editor.player.position < seconds + 2.0
