@@ -392,6 +392,35 @@ def _child_next_item(package: str, folder: str, *photos: str) -> dict[str, Any]:
     return {"shown": shown_samples, "returned": returned_samples, "parts": parts, "naive": naive}
 
 
+def _child_tiles(package: str, folder: str, size: str) -> dict[str, Any]:
+    """Ctrl+0 on a huge JPEG: when the first full-detail tile lands, and when the whole view is covered."""
+    from PySide6.QtGui import QAction
+
+    workspace, window, editor, _times = _open_window(package, folder)
+    _check_shown(editor, tuple(int(side) for side in size.split("x")))
+    app = _application()
+    actual_size = editor.findChild(QAction, "bbox.actual_size")
+    start = time.perf_counter()
+    actual_size.trigger()
+    first = full = None
+    while full is None and time.perf_counter() - start < SIGNAL_TIMEOUT:
+        app.processEvents()
+        share = editor.tiles.coverage(editor.canvas.visible_scene_rect())
+        now = time.perf_counter() - start
+        if first is None and share > 0:
+            first = now
+        if share >= 0.999:
+            full = now
+        time.sleep(0.001)
+    if full is None:
+        raise RuntimeError(f"the view was not covered by tiles within {SIGNAL_TIMEOUT:.0f} s")
+    viewport = [editor.canvas.viewport().width(), editor.canvas.viewport().height()]
+    result = {"first": first, "full": full, "tiles": len(editor.tiles.ready_tiles()), "viewport": viewport}
+    window.close()
+    workspace.close()
+    return {**result, "rss_mib": _peak_rss_mib()}
+
+
 _CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
     "imports": _child_imports,
     "app-first-view": _child_app_first_view,
@@ -399,6 +428,7 @@ _CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
     "first-view-parts": _child_first_view_parts,
     "pan": _child_pan,
     "drag": _child_drag,
+    "tiles": _child_tiles,
     "next-item": _child_next_item,
 }
 

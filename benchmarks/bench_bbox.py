@@ -30,6 +30,8 @@ PAN_STEPS = 100
 PAN_WARMUP = 5
 PAN_STEP_PX = 16
 PAN_TARGET = 0.016
+TILE_RUNS = 3
+TILE_TARGET = 1.5  # the reduced view is on screen at once; this is until every pixel in view is sharp
 NEXT_ITEMS = 31  # the first item is shown on open; every submit after it is one sample
 NEXT_TARGET = 0.050
 QUICK = 0.010  # a next item shown this fast was decoded before it was asked for
@@ -223,6 +225,29 @@ def bench_drag(zoom: str) -> Result:
     )
 
 
+def bench_tiles(size: tuple[int, int]) -> Result:
+    """Median over TILE_RUNS fresh processes of Ctrl+0 (100 %) to the whole view covered by full-detail tiles."""
+    width, height = size
+    package, _photos = _image_package(f"first-view-{width}x{height}", [size], label_count=1)
+    runs = []
+    with scratch_folder("bbox-tiles-") as folder:
+        for number in range(TILE_RUNS):
+            runs.append(_run_child("tiles", str(package), str(Path(folder) / str(number)), f"{width}x{height}"))
+    full = [run["full"] for run in runs]
+    detail = (
+        f"first tile after {format_seconds(median([run['first'] for run in runs]))} (median); "
+        f"{runs[0]['tiles']} tiles of 512 px for a {'x'.join(map(str, runs[0]['viewport']))} view; the reduced "
+        f"first view stays on screen meanwhile; peak RSS {_mib(max(run['rss_mib'] for run in runs))}"
+    )
+    return Result(
+        name=f"100 % zoom on {width:,} x {height:,} JPEG: view sharp (full-detail tiles)",
+        figure=median(full),
+        target=TILE_TARGET,
+        samples=len(full),
+        detail=detail,
+    )
+
+
 def _photos_package() -> tuple[Path, list[Path]]:
     # Grain makes them ~3 MB, like camera JPEGs; smooth blobs alone (0.7 MB) decode faster than photos do.
     return _image_package("photos-12mp", [PHOTO_SIZE] * NEXT_ITEMS, label_count=len(LABELS), grain=PHOTO_GRAIN)
@@ -267,4 +292,8 @@ BENCHMARKS = (
     Benchmark(id="drag-fit", area="bbox", run=partial(bench_drag, "fit")),
     Benchmark(id="drag-100", area="bbox", run=partial(bench_drag, "100")),
     Benchmark(id="next-item", area="bbox", run=bench_next_item),
+    *(
+        Benchmark(id=f"tiles-{w}x{h}", area="bbox", run=partial(bench_tiles, (w, h)))
+        for w, h in FIRST_VIEW_TARGETS
+    ),
 )

@@ -57,6 +57,8 @@ def test_zooming_to_100_percent_shows_full_detail(qtbot, workspace, tmp_path) ->
     key(qtbot, editor, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     wait_for_tiles_in_view(qtbot, editor, factor=1)
     qtbot.waitUntil(lambda: contrast_at_centre(editor) > 150, timeout=5_000)
+    # Every pixel in view gets its tile, not just the middle.
+    qtbot.waitUntil(lambda: editor.tiles.coverage(editor.canvas.visible_scene_rect()) >= 0.999, timeout=20_000)
     # Back at fit, no tiles are drawn and nothing is decoded.
     key(qtbot, editor, Qt.Key.Key_F)
     qtbot.waitUntil(lambda: editor.tiles.factor is None)

@@ -66,6 +66,18 @@ class TileLayer(QGraphicsItem):
         item_id = self._source.item_id
         return [(key, rect) for (owner, key), (rect, _p) in self._tiles.items() if owner == item_id and key[0] == self._factor]
 
+    def coverage(self, visible: QRectF) -> float:
+        """The share (0-1) of the image in `visible` that decoded tiles of the current level cover."""
+        wanted = visible.intersected(self._rect)
+        area = wanted.width() * wanted.height()
+        if area <= 0:
+            return 1.0
+        covered = 0.0
+        for _key, rect in self.ready_tiles():  # tiles of one level never overlap
+            part = rect.intersected(wanted)
+            covered += part.width() * part.height()
+        return min(1.0, covered / area)
+
     def request(self, visible: QRectF, device_scale: float) -> None:
         """Show `visible` (displayed-image pixels) at `device_scale` screen pixels per image pixel."""
         if self._source is None:
