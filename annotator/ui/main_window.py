@@ -137,8 +137,8 @@ class MainWindow(QMainWindow):
             "file.open": self._on_open_triggered,
             "file.export_bundle": self._on_export_triggered,
             "file.quit": self.close,
-            "edit.undo": self.undo_stack.undo,
-            "edit.redo": self.undo_stack.redo,
+            "edit.undo": self.undo,
+            "edit.redo": self.redo,
             "item.done": lambda: self.set_current_status(Status.DONE, advance=True),
             "item.skip": lambda: self.set_current_status(Status.SKIPPED, advance=True),
             "item.flag": self._on_flag_triggered,
@@ -345,6 +345,24 @@ class MainWindow(QMainWindow):
         edit = status_edit(self.workspace, package_id, item_id, Status.FLAGGED, f"Flag {item_id}")
         self.undo_stack.push(EditCommand(self.workspace, edit, self._on_edit_applied))
         self.undo_stack.endMacro()
+
+    def undo(self) -> None:
+        """Undo the last change, on its own item: the annotator sees what came back."""
+        self._go_to_item_of(self.undo_stack.index() - 1)
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the change undone last, on its own item."""
+        self._go_to_item_of(self.undo_stack.index())
+        self.undo_stack.redo()
+
+    def _go_to_item_of(self, command_index: int) -> None:
+        command = self.undo_stack.command(command_index) if 0 <= command_index < self.undo_stack.count() else None
+        edit = getattr(command, "edit", None)
+        if edit is None or self.session is None or edit.package_id != self.session.package_id:
+            return
+        if edit.item_id != self.session.current_item.id:
+            self._go(self.session.index_of(edit.item_id))
 
     def _on_edit_applied(self, edit: Edit) -> None:
         if self.session is None or edit.package_id != self.session.package_id:

@@ -224,3 +224,16 @@ def test_text_items_keep_one_large_font_however_many_are_shown(qtbot, window: Ma
         press(qtbot, window, key, Qt.KeyboardModifier.AltModifier)
     assert len(set(sizes)) == 1
     assert sizes[0] > window.font().pointSizeF() * 1.4
+
+
+def test_undo_goes_back_to_the_item_it_changes(qtbot, window: MainWindow) -> None:
+    first = window.session.current_item.id
+    press(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # done, and on to the next
+    assert window.session.current_item.id != first
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.current_item.id == first
+    assert window.workspace.item("demo", first).status == "todo"
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.session.current_item.id == first
+    assert window.workspace.item("demo", first).status == "done"
