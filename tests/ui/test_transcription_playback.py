@@ -192,3 +192,21 @@ def test_a_click_on_the_overview_seeks(qtbot, tap, workspace: Workspace, ten_sec
     assert editor.player.playing
     qtbot.waitUntil(lambda: editor.player.position > seconds + 0.1, timeout=5000)
     assert editor.player.position < seconds + 2.0
+
+
+def test_waveform_loaded_follows_the_item_and_the_second_visit_uses_the_cache(
+    qtbot, tap, workspace: Workspace, tmp_path: Path, mono
+) -> None:
+    files = {"media/a.wav": audio_bytes("WAV", seconds=3.0), "media/b.flac": audio_bytes("FLAC", seconds=5.0)}
+    window, editor = open_window(qtbot, workspace, audio_package(tmp_path, files), mono)
+    with qtbot.waitSignal(editor.waveform_loaded, timeout=5000) as loaded:
+        qtbot.keyClick(editor.panel.text_box, Qt.Key.Key_Right, ALT)
+    assert loaded.args == ["a2"] and editor.duration == 5.0
+    peaks = workspace.folder / "peaks"
+    qtbot.waitUntil(lambda: len(list(peaks.glob("*.npz"))) == 2)  # the first item's may still be being written
+    cached = sorted(peaks.glob("*.npz"))
+    stamps = [path.stat().st_mtime_ns for path in cached]
+    with qtbot.waitSignal(editor.waveform_loaded, timeout=5000) as loaded:
+        qtbot.keyClick(editor.panel.text_box, Qt.Key.Key_Left, ALT)
+    assert loaded.args == ["a1"] and editor.duration == 3.0
+    assert [path.stat().st_mtime_ns for path in cached] == stamps  # read back, not computed again

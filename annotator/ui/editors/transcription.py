@@ -37,6 +37,7 @@ class TranscriptionEditor(QWidget):
     """Segments on a waveform, edited by mouse and keys; every change is one undoable edit, stored at once."""
 
     item_shown = Signal(str)
+    waveform_loaded = Signal(str)  # item id: its peaks are on both waveforms (computed, or from the cache)
 
     def __init__(self, context: Any, parent: Any = None, *, player: Player | None = None):
         super().__init__(parent)
@@ -215,6 +216,8 @@ class TranscriptionEditor(QWidget):
             return
         self.waveform.set_peaks(result[1])
         self.overview.set_peaks(result[1])
+        if self._item is not None:
+            self.waveform_loaded.emit(self._item.id)
 
     def _show_error(self, error: Exception, *, shown: bool = False) -> None:
         self.message.setText(
