@@ -16,6 +16,7 @@ from benchmarks import (
     bench_playback,
     bench_sentiment,
     bench_startup,
+    bench_transcription,
     bench_workspace,
 )
 from benchmarks.report import Benchmark, Table
@@ -29,6 +30,7 @@ ALL: tuple[Benchmark, ...] = (
     *bench_audio.BENCHMARKS,
     *bench_playback.BENCHMARKS,
     *bench_sentiment.BENCHMARKS,
+    *bench_transcription.BENCHMARKS,
 )
 
 
