@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import resource
 import sys
 import time
 from collections.abc import Callable
@@ -17,27 +15,11 @@ from benchmarks.bench_bbox import (
     PAN_STEPS,
     PAN_WARMUP,
     PHOTO_SIZE,
-    RESULT_PREFIX,
     SIGNAL_TIMEOUT,
     WINDOW_SIZE,
     random_boxes,
 )
-
-
-def _peak_rss_mib() -> float:
-    """This process's peak resident set size since exec.
-
-    VmHWM, not ru_maxrss: Linux folds the parent's high-water mark into ru_maxrss across fork + exec, so
-    every child of a runner that once held 500 MiB (making the 100 MP image does) would report 500 MiB.
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+from benchmarks.child import emit, peak_rss_mib
 
 
 def _application() -> Any:
@@ -129,7 +111,7 @@ def _child_imports() -> dict[str, Any]:
 
     import annotator.ui.main_window  # noqa: F401
 
-    return {"rss_mib": _peak_rss_mib()}
+    return {"rss_mib": peak_rss_mib()}
 
 
 def _child_app_first_view(package: str, folder: str, size: str) -> dict[str, Any]:
@@ -140,7 +122,7 @@ def _child_app_first_view(package: str, folder: str, size: str) -> dict[str, Any
     paint = time.perf_counter() - start
     window.close()
     workspace.close()
-    return {**times, "paint": paint, "rss_mib": _peak_rss_mib()}
+    return {**times, "paint": paint, "rss_mib": peak_rss_mib()}
 
 
 def _child_naive_first_view(photo: str) -> dict[str, Any]:
@@ -168,7 +150,7 @@ def _child_naive_first_view(photo: str) -> dict[str, Any]:
     label.repaint()
     painted = time.perf_counter()
     parts = {"decode": decoded - start, "pixmap": converted - decoded, "paint": painted - converted}
-    return {"seconds": painted - start, **parts, "rss_mib": _peak_rss_mib()}
+    return {"seconds": painted - start, **parts, "rss_mib": peak_rss_mib()}
 
 
 def _app_parts(package: Any, item: Any) -> dict[str, float]:
@@ -418,7 +400,7 @@ def _child_tiles(package: str, folder: str, size: str) -> dict[str, Any]:
     result = {"first": first, "full": full, "tiles": len(editor.tiles.ready_tiles()), "viewport": viewport}
     window.close()
     workspace.close()
-    return {**result, "rss_mib": _peak_rss_mib()}
+    return {**result, "rss_mib": peak_rss_mib()}
 
 
 _CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
@@ -435,4 +417,4 @@ _CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
 
 if __name__ == "__main__":
     mode, *arguments = sys.argv[1:]
-    print(RESULT_PREFIX + json.dumps(_CHILDREN[mode](*arguments)), flush=True)
+    emit(_CHILDREN[mode](*arguments))

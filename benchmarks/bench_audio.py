@@ -6,9 +6,7 @@ line), so each figure is that of one compute_peaks call and not of the runner.
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 import time
 from functools import partial
@@ -20,7 +18,8 @@ import soundfile
 
 from annotator.core.media.peaks import compute_peaks
 from annotator.core.media.stretch import TimeStretcher
-from benchmarks.data import BENCH_DIR, REPO_ROOT
+from benchmarks.child import emit, peak_rss_mib, run_child
+from benchmarks.data import BENCH_DIR
 from benchmarks.report import Benchmark, Result, format_seconds, median
 
 RATE = 16_000
@@ -33,8 +32,6 @@ STRETCH_BLOCK = 2048
 STRETCH_TARGET_X = 20.0  # x real time
 STRETCH_CASES = ((16_000, 1), (48_000, 2))
 STRETCH_SPEEDS = (0.5, 1.5, 2.0)
-CHILD_TIMEOUT = 300.0
-RESULT_PREFIX = "bench-audio-result "
 # Bump when the generated audio changes, so stale caches are rebuilt rather than reused.
 BUILD_VERSION = 1
 
@@ -68,21 +65,8 @@ def audio_file(fmt: str, seconds: int) -> Path:
 # -- the parent side -------------------------------------------------------------------------------
 
 
-class ChildError(RuntimeError):
-    """A measuring child process failed; the message ends with its last line of stderr."""
-
-
 def _run_child(*args: str) -> dict[str, Any]:
-    command = [sys.executable, "-m", "benchmarks.bench_audio", *args]
-    try:
-        done = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, timeout=CHILD_TIMEOUT, check=False)
-    except subprocess.TimeoutExpired as exc:
-        raise ChildError(f"{args[0]} took longer than {CHILD_TIMEOUT:.0f} s") from exc
-    lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
-    if done.returncode != 0 or not lines:
-        errors = [line.strip() for line in done.stderr.splitlines() if line.strip()]
-        raise ChildError(f"{args[0]} exited {done.returncode}: {errors[-1] if errors else 'no result line'}")
-    return json.loads(lines[-1].removeprefix(RESULT_PREFIX))
+    return run_child("benchmarks.bench_audio", *args)
 
 
 def bench_peaks(fmt: str) -> Result:
@@ -173,20 +157,11 @@ BENCHMARKS = (
 # -- the child side --------------------------------------------------------------------------------
 
 
-def _peak_rss_mb() -> float:
-    """This process's peak resident set size since exec (VmHWM; ru_maxrss carries the parent's over fork)."""
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) * 1024 / 1e6
-    raise ChildError("no VmHWM in /proc/self/status")
-
-
 def _child(argv: list[str]) -> None:
     mode, path = argv
     assert mode == "peaks-rss", mode
     peaks = compute_peaks(Path(path), name=path)
-    print(RESULT_PREFIX + json.dumps({"rss_mb": _peak_rss_mb(), "buckets": len(peaks.levels[0][0])}), flush=True)
+    emit({"rss_mb": peak_rss_mib() * 1024 * 1024 / 1e6, "buckets": len(peaks.levels[0][0])})
 
 
 if __name__ == "__main__":

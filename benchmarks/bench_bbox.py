@@ -7,11 +7,8 @@ every first view gets a fresh process so its peak RSS is its own, and the runner
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
-import subprocess
-import sys
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -19,7 +16,8 @@ from typing import Any
 from PIL import Image, ImageChops
 
 from annotator.core.packing import pack_package
-from benchmarks.data import BENCH_DIR, REPO_ROOT, scratch_folder
+from benchmarks.child import ChildError, run_child
+from benchmarks.data import BENCH_DIR, scratch_folder
 from benchmarks.report import Benchmark, Result, format_seconds, median, percentile
 
 FIRST_VIEW_RUNS = 5
@@ -38,9 +36,7 @@ QUICK = 0.010  # a next item shown this fast was decoded before it was asked for
 PHOTO_SIZE = (4_000, 3_000)
 PHOTO_GRAIN = 8.0
 WINDOW_SIZE = (1280, 800)
-CHILD_TIMEOUT = 300.0
 SIGNAL_TIMEOUT = 60.0
-RESULT_PREFIX = "bench-bbox-result "
 # Bump when the generated images or packages change, so stale caches are rebuilt rather than reused.
 BUILD_VERSION = 1
 LABELS = (("person", "#e6194b"), ("cat", "#3cb44b"), ("cup", "#ffe119"), ("rocket", "#4363d8"))
@@ -95,25 +91,9 @@ def random_boxes(count: int, width: int, height: int, seed: int) -> list[dict[st
 # -- the parent side ---------------------------------------------------------------------------
 
 
-class ChildError(RuntimeError):
-    """A measuring child process failed; the message ends with its last line of stderr."""
-
-
 def _run_child(mode: str, *args: str) -> dict[str, Any]:
-    """Run `python -m benchmarks.bbox_child MODE ARGS` offscreen and return its JSON result."""
-    command = [sys.executable, "-m", "benchmarks.bbox_child", mode, *args]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    try:
-        done = subprocess.run(
-            command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=CHILD_TIMEOUT, check=False
-        )
-    except subprocess.TimeoutExpired as exc:
-        raise ChildError(f"{mode} took longer than {CHILD_TIMEOUT:.0f} s") from exc
-    lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
-    if done.returncode != 0 or not lines:
-        errors = [line.strip() for line in done.stderr.splitlines() if line.strip()]
-        raise ChildError(f"{mode} exited {done.returncode}: {errors[-1] if errors else 'no result line'}")
-    return json.loads(lines[-1].removeprefix(RESULT_PREFIX))
+    """Run one measuring mode of `benchmarks.bbox_child` in a fresh process."""
+    return run_child("benchmarks.bbox_child", mode, *args)
 
 
 def _mib(value: float) -> str:

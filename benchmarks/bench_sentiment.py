@@ -6,35 +6,22 @@ result line), so the runner never imports Qt.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.data import REPO_ROOT, package_path, scratch_folder
+from benchmarks.child import emit, run_child
+from benchmarks.data import package_path, scratch_folder
 from benchmarks.report import Benchmark, Result, format_seconds, median, percentile
 
 ITEMS = 1_000
 TARGET = 0.030
 WINDOW_SIZE = (1280, 800)
-CHILD_TIMEOUT = 300.0
-RESULT_PREFIX = "bench-sentiment-result "
 
 
 def _run_child(*args: str) -> dict[str, Any]:
-    command = [sys.executable, "-m", "benchmarks.bench_sentiment", *args]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=CHILD_TIMEOUT, check=False
-    )
-    lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
-    if done.returncode != 0 or not lines:
-        errors = [line.strip() for line in done.stderr.splitlines() if line.strip()]
-        raise RuntimeError(f"child exited {done.returncode}: {errors[-1] if errors else 'no result line'}")
-    return json.loads(lines[-1].removeprefix(RESULT_PREFIX))
+    return run_child("benchmarks.bench_sentiment", *args)
 
 
 def bench_next_text() -> Result:
@@ -121,4 +108,4 @@ def _child_next_text(package: str, folder: str) -> dict[str, Any]:
 
 if __name__ == "__main__":
     mode, *arguments = sys.argv[1:]
-    print(RESULT_PREFIX + json.dumps({"next-text": _child_next_text}[mode](*arguments)), flush=True)
+    emit({"next-text": _child_next_text}[mode](*arguments))

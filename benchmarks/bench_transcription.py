@@ -11,14 +11,14 @@ import hashlib
 import json
 import os
 import random
-import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_audio import HOUR, audio_file
-from benchmarks.data import REPO_ROOT, scratch_folder
+from benchmarks.child import emit, run_child
+from benchmarks.data import scratch_folder
 from benchmarks.report import Benchmark, Result, format_seconds, median, percentile
 
 PRESSES = 20
@@ -31,8 +31,6 @@ TONE_RATE = 16_000  # speech rate: the JACK dummy runs at 48 kHz, so the resampl
 WINDOW_SIZE = (1280, 800)
 BLOCK_TIMEOUT = 2.0
 ITEM_TIMEOUT = 60.0
-CHILD_TIMEOUT = 600.0
-RESULT_PREFIX = "bench-transcription-result "
 PACKAGE_ID = "bench-transcription"
 
 
@@ -84,16 +82,7 @@ def _sha256(path: Path) -> str:
 def _run_child(mode: str) -> dict[str, Any]:
     with scratch_folder("transcription-") as folder:
         package = _write_package(folder)
-        command = [sys.executable, "-m", "benchmarks.bench_transcription", mode, str(package), str(folder)]
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        done = subprocess.run(
-            command, cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=CHILD_TIMEOUT, check=False
-        )
-    lines = [line for line in done.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
-    if done.returncode != 0 or not lines:
-        errors = [line.strip() for line in done.stderr.splitlines() if line.strip()]
-        raise RuntimeError(f"{mode} child exited {done.returncode}: {errors[-1] if errors else 'no result line'}")
-    return json.loads(lines[-1].removeprefix(RESULT_PREFIX))
+        return run_child("benchmarks.bench_transcription", mode, str(package), str(folder))
 
 
 def bench_key_to_sound() -> Result:
@@ -294,4 +283,4 @@ def _child_hour_flac(package: str, folder: str) -> dict[str, Any]:
 if __name__ == "__main__":
     mode, *arguments = sys.argv[1:]
     children = {"key-to-sound": _child_key_to_sound, "hour-flac": _child_hour_flac}
-    print(RESULT_PREFIX + json.dumps(children[mode](*arguments)), flush=True)
+    emit(children[mode](*arguments))
