@@ -14,7 +14,6 @@ from annotator.core.edits import Edit
 from annotator.core.model import Item
 from annotator.core.session import PackageSession
 from annotator.core.workspace import Workspace
-from annotator.ui.editors.preview import PreviewEditor
 from annotator.ui.undo import EditCommand
 
 
@@ -49,7 +48,7 @@ def _transcription_editor(context: EditorContext) -> QWidget:
     return TranscriptionEditor(context)
 
 
-# Kind -> editor factory. Kinds without an editor of their own get the read-only preview.
+# Kind -> editor factory: one for each of ITEM_KINDS (the manifest refuses any other kind).
 EDITOR_FACTORIES: dict[str, Callable[[EditorContext], QWidget]] = {
     "image": _box_editor,
     "audio": _transcription_editor,
@@ -70,13 +69,12 @@ class EditorHost(QStackedWidget):
 
     def editor_for(self, kind: str) -> QWidget:
         """The editor for an item kind, created on first use."""
-        key = kind if kind in EDITOR_FACTORIES else "preview"
-        if key not in self._editors:
-            editor = EDITOR_FACTORIES[key](self._context) if key in EDITOR_FACTORIES else PreviewEditor()
+        if kind not in self._editors:
+            editor = EDITOR_FACTORIES[kind](self._context)
             editor.item_shown.connect(self.item_shown)
-            self._editors[key] = editor
+            self._editors[kind] = editor
             self.addWidget(editor)
-        return self._editors[key]
+        return self._editors[kind]
 
     def show_item(self, session: PackageSession, item: Item) -> None:
         """Switch to the item's editor and load the item into it."""

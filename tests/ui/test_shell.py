@@ -237,3 +237,10 @@ def test_undo_goes_back_to_the_item_it_changes(qtbot, window: MainWindow) -> Non
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.session.current_item.id == first
     assert window.workspace.item("demo", first).status == "done"
+
+
+def test_every_item_kind_has_an_editor_of_its_own() -> None:
+    from annotator.core.model import ITEM_KINDS
+    from annotator.ui.editor_host import EDITOR_FACTORIES
+
+    assert set(EDITOR_FACTORIES) == set(ITEM_KINDS)
