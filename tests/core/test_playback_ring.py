@@ -151,3 +151,31 @@ def test_volume_scales_what_the_device_gets(tapped_player: tuple[Player, Backend
     handed, first = _handed_from_first_sound(tap)
     fade = int(FADE_SECONDS * RATE)
     np.testing.assert_allclose(handed[first + fade : first + len(source)], 0.5 * source[fade:], atol=1e-7)
+
+
+def test_a_pause_fades_out_what_would_have_come_and_keeps_the_pause_point(
+    tapped_player: tuple[Player, BackendTap], noise_file: Path
+) -> None:
+    player, tap = tapped_player
+    source = soundfile.read(noise_file, dtype="float32", always_2d=True)[0]
+    player.play()
+    wait_until(lambda: player.position >= 0.1, timeout=3.0, what="playback to start")
+    paused_at = time.perf_counter()
+    player.pause()
+    stopped = player.position
+    wait_until(lambda: len([b for b in tap.snapshot() if b.at > paused_at]) >= 4, timeout=3.0, what="buffers")
+    assert player.position == stopped  # the fade is heard, not counted
+    blocks = tap.snapshot()
+    # The last buffer with sound (the one in flight at the pause may come before it) is the fade-out:
+    # the file's next frames under a falling ramp, silent after FADE_SECONDS, and nothing after it sounds.
+    fade_index = max(i for i, block in enumerate(blocks) if block.sounding)
+    assert blocks[fade_index].at > paused_at
+    fade = int(FADE_SECONDS * RATE)
+    faded = blocks[fade_index].data
+    assert np.abs(faded[: fade // 4]).max() > 0.05  # not cut dead at the pause
+    assert not faded[fade:].any()
+    ramp = np.linspace(1, 0, fade)[:, None]
+    assert any(
+        np.allclose(source[offset : offset + fade] * ramp, faded[:fade], atol=1e-6)
+        for offset in range(len(source) - fade)
+    )

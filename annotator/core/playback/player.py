@@ -40,7 +40,7 @@ RING_SECONDS = 0.5
 BLOCK_SECONDS = 0.05
 # Output ready before load() or seek() returns, so play() sounds on the very next device buffer.
 PREFILL_SECONDS = 0.06
-# A short fade-in after a jump avoids a click (python-sounddevice #452).
+# A short fade-in after a jump, and a fade-out on pause, avoid clicks (python-sounddevice #452).
 FADE_SECONDS = 0.005
 WORKER_POLL_SECONDS = 0.005
 
@@ -73,6 +73,8 @@ class Player:
 
         # Read by the device callback: plain attributes, each written in one assignment.
         self._active = False
+        self._fading_out = False  # set by pause(): the next buffer fades what would have come to silence
+        self._fade_out: np.ndarray = np.zeros((0, 1), dtype=np.float32)
         self._all_written = False
         self._callback_time = 0.0
         self._callback_frames = 0
@@ -131,6 +133,7 @@ class Player:
         self._latency_frames = int(round(stream.latency * wanted.samplerate))
         fade_frames = max(1, int(FADE_SECONDS * wanted.samplerate))
         self._fade = np.linspace(0.0, 1.0, fade_frames, dtype=np.float32)[:, None]
+        self._fade_out = self._fade[::-1].copy()
 
     def _close_stream(self) -> None:
         self._active = False
@@ -139,12 +142,21 @@ class Player:
         self._stream, self._format, self._ring = None, None, None
 
     def _make_callback(self, ring: RingBuffer) -> Callable[[np.ndarray], None]:
-        read_into = ring.read_into
+        read_into, peek_into = ring.read_into, ring.peek_into
         clock = time.perf_counter
 
         def callback(out: np.ndarray) -> None:
             # Audio thread: copy from the ring and nothing else (no decoding, allocation or logging).
             if not self._active:
+                if self._fading_out:
+                    # Paused: the next few ms fade to silence instead of stopping dead (a click).
+                    # Peeked, not read, so the pause point stays the frame handed last.
+                    self._fading_out = False
+                    fade = self._fade_out[: len(out)]
+                    peek_into(out)
+                    out[: len(fade)] *= fade
+                    out[len(fade) :] = 0.0
+                    return
                 out.fill(0.0)
                 return
             finished = self._all_written  # read first: then everything it promises is already in the ring
@@ -265,6 +277,7 @@ class Player:
             self._rewind_pending = False
             # The first buffers after a start are still on their way: do not report time before now.
             self._floor = self._ring.read
+            self._fading_out = False
             try:
                 if not self._stream.active:
                     self._stream.start()
@@ -278,6 +291,7 @@ class Player:
         if not self._active:
             return
         # Buffers already handed over still play out, so the pause point is what was handed.
+        self._fading_out = True
         self._active = False
         self._rewind_pending = True
 
@@ -378,6 +392,7 @@ class Player:
     def _restart(self, *, media: float, fade: bool) -> None:
         """Flush the ring and produce from media frame `media` on (a seek, or a change heard at once)."""
         media = _clamp(media, 0.0, self._frames)
+        self._fading_out = False  # a fade still due from a pause would fade in the new position's audio
         self._still = media
         self._cursor = int(media)
         self._needs_seek = True

@@ -65,6 +65,13 @@ class RingBuffer:
         Only copies: no allocation, so it is safe on the audio thread. Running dry (underrun)
         gives zeros, never stale frames.
         """
+        return self._copy_into(out, advance=True)
+
+    def peek_into(self, out: np.ndarray) -> int:
+        """Consumer: like read_into, but the frames stay unread (a fade-out that is heard but not counted)."""
+        return self._copy_into(out, advance=False)
+
+    def _copy_into(self, out: np.ndarray, *, advance: bool) -> int:
         wanted = len(out)
         with self._lock:
             start_index = self._read
@@ -75,7 +82,8 @@ class RingBuffer:
                 out[:first] = self._data[start : start + first]
                 if count > first:
                     out[first:count] = self._data[: count - first]
-                self._read = start_index + count
+                if advance:
+                    self._read = start_index + count
             else:
                 count = 0
         if count < wanted:
