@@ -7,13 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from annotator.core.playback.fake_output import FakeOutputBackend
-from annotator.core.playback.player import Player
 from annotator.core.workspace import Workspace
-from annotator.ui.editors import transcription
 from annotator.ui.editors.transcription import TranscriptionEditor
 from annotator.ui.main_window import MainWindow
 from tests.core.helpers import LABELS, audio_bytes, manifest_dict, media_item, write_folder_package
+from tests.ui.windows import open_transcription
 
 CTRL, SHIFT, ALT = (
     Qt.KeyboardModifier.ControlModifier,
@@ -24,19 +22,9 @@ PACKAGE_ID = "test-pkg"
 
 
 @pytest.fixture
-def backend(monkeypatch: pytest.MonkeyPatch):
-    """A paced fake sound card for every player the editor makes; players are closed after the test."""
-    fake = FakeOutputBackend(samplerate=8000, channels=1, period=256)
-    players: list[Player] = []
-
-    def make_player() -> Player:
-        players.append(Player(backend=fake))
-        return players[-1]
-
-    monkeypatch.setattr(transcription, "Player", make_player)
-    yield fake
-    for player in players:
-        player.close()
+def backend(tap):
+    """The fake sound card behind the tap (see tests/ui/conftest.py)."""
+    return tap.backend
 
 
 def audio_package(tmp_path: Path, files: dict[str, bytes], *, prelabel: dict | None = None) -> Path:
@@ -49,17 +37,7 @@ def audio_package(tmp_path: Path, files: dict[str, bytes], *, prelabel: dict | N
 
 
 def open_window(qtbot, workspace: Workspace, package: Path) -> tuple[MainWindow, TranscriptionEditor]:
-    win = MainWindow(workspace)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    with qtbot.waitSignal(win.item_shown, timeout=10_000):
-        win.open_package(package)
-    editor = win.findChild(TranscriptionEditor, "transcription_editor")
-    assert editor is not None and editor.isVisible()
-    return win, editor
+    return open_transcription(qtbot, workspace, package, wait_for_audio=False)
 
 
 @pytest.fixture

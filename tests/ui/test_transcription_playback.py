@@ -10,34 +10,17 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from annotator.core.playback.fake_output import BackendTap, FakeOutputBackend
-from annotator.core.playback.player import Player
+from annotator.core.playback.fake_output import BackendTap
 from annotator.core.workspace import Workspace
-from annotator.ui.editors import transcription, transcription_playback
+from annotator.ui.editors import transcription_playback
 from annotator.ui.editors.transcription import TranscriptionEditor
 from annotator.ui.editors.waveform_view import WaveformView
-from annotator.ui.main_window import MainWindow
 from tests.core.helpers import audio_bytes, manifest_dict, media_item, text_item, write_folder_package
 from tests.core.test_timing import FakeMonotonic
 from tests.ui.test_transcription_editor import PACKAGE_ID, audio_package
+from tests.ui.windows import open_transcription
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def tap(monkeypatch: pytest.MonkeyPatch):
-    """A paced fake sound card, tapped so each block handed to it can be checked for sound."""
-    tapped = BackendTap(FakeOutputBackend(samplerate=8000, channels=1, period=256))
-    players: list[Player] = []
-
-    def make_player() -> Player:
-        players.append(Player(backend=tapped))
-        return players[-1]
-
-    monkeypatch.setattr(transcription, "Player", make_player)
-    yield tapped
-    for player in players:
-        player.close()
 
 
 @pytest.fixture
@@ -51,18 +34,7 @@ def ten_seconds(tmp_path: Path) -> Path:
 
 
 def open_window(qtbot, workspace: Workspace, package: Path, mono: FakeMonotonic):
-    win = MainWindow(workspace, monotonic=mono)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    with qtbot.waitSignal(win.item_shown, timeout=10_000):
-        win.open_package(package)
-    editor = win.findChild(TranscriptionEditor, "transcription_editor")
-    assert editor is not None and editor.isVisible()
-    qtbot.waitUntil(lambda: editor.duration is not None)
-    return win, editor
+    return open_transcription(qtbot, workspace, package, monotonic=mono)
 
 
 def start_playing(qtbot, editor: TranscriptionEditor, tap: BackendTap) -> None:

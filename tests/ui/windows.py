@@ -20,3 +20,17 @@ def open_window(qtbot: Any, workspace: Workspace, package: Path, **window_option
     with qtbot.waitSignal(window.item_shown, timeout=10_000):
         window.open_package(package)
     return window
+
+
+def open_transcription(
+    qtbot: Any, workspace: Workspace, package: Path, *, wait_for_audio: bool = True, **window_options: Any
+) -> tuple[MainWindow, Any]:
+    """The window on an audio package and its transcription editor (by default once the file's length is known)."""
+    from annotator.ui.editors.transcription import TranscriptionEditor
+
+    window = open_window(qtbot, workspace, package, **window_options)
+    editor = window.findChild(TranscriptionEditor, "transcription_editor")
+    assert editor is not None and editor.isVisible()
+    if wait_for_audio:
+        qtbot.waitUntil(lambda: editor.duration is not None)
+    return window, editor
