@@ -190,10 +190,14 @@ class BoxEditor(QWidget):
         self._bounds = box_ops.Bounds(float(width), float(height))
         self._scene.setSceneRect(rect)
         self.layer.set_image_rect(rect)
-        if loaded.data is not None:
-            name = self._session.package.source.display(self._item.media or "") if self._session else item_id
+        if self._session is not None:
+            package, item = self._session.package, self._item
             source = TileSource(
-                item_id, name, loaded.data, int(geometry["orientation"]), tuple(geometry["raw_size"])
+                item_id,
+                package.source.display(item.media or ""),
+                lambda: package.media_bytes(item),
+                int(geometry["orientation"]),
+                tuple(geometry["raw_size"]),
             )
             self.tiles.set_source(source, display_rect=rect, preview_scale=image.width() / width)
         self.fit()

@@ -24,8 +24,6 @@ class LoadedImage:
     image: QImage | None
     geometry: dict[str, Any] | None
     error: str | None = None
-    # The file itself, kept so zooming in can decode full-detail tiles without reading it again.
-    data: bytes | None = None
 
 
 class ImageLoader(QObject):
@@ -83,7 +81,7 @@ class ImageLoader(QObject):
                 image, _scale = decode_preview(data, name)
             except Exception as exc:  # shown to the user in the editor, never raised in a worker
                 return LoadedImage(item.id, None, None, str(exc))
-            return LoadedImage(item.id, image, geometry, data=data)
+            return LoadedImage(item.id, image, geometry)
 
         run_in_background(decode, self._on_decoded, self._on_decoded)
 

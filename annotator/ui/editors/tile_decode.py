@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 import math
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QBuffer, QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QTransform
@@ -29,13 +31,27 @@ TileKey = tuple[int, int, int]  # factor, column, row
 
 @dataclass(frozen=True)
 class TileSource:
-    """What a worker needs to cut tiles: the file's bytes and how its pixels relate to the displayed image."""
+    """What a worker needs to cut tiles: the file's bytes and how its pixels relate to the displayed image.
+
+    The bytes are read on the first zoom that needs tiles (in a worker), and kept only while this is
+    the image on screen: the decoded first views of the images around it do not hold their files too.
+    """
 
     item_id: str
     name: str
-    data: bytes
+    read_data: Callable[[], bytes]
     orientation: int
     raw_size: tuple[int, int]
+    _data: list[bytes] = field(default_factory=list, repr=False, compare=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
+    def data(self) -> bytes:
+        """The file's bytes (read once, checked against the package's SHA-256 by `read_data`)."""
+        with self._lock:
+            if not self._data:
+                self._data.append(self.read_data())
+            return self._data[0]
 
     def scaled_size(self, factor: int) -> tuple[int, int]:
         """The file's size decoded at 1/factor, rounded up as JPEG DCT scaling does."""
