@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-from benchmarks.child import emit, run_child
+from benchmarks.child import emit, run_child, shown_main_window
 from benchmarks.data import package_path, scratch_folder
 from benchmarks.report import Benchmark, Result, format_seconds, median, percentile
 
@@ -56,18 +55,9 @@ def _child_next_text(package: str, folder: str) -> dict[str, Any]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from annotator.core.workspace import Workspace
     from annotator.ui.editors.sentiment import SentimentEditor
-    from annotator.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    workspace = Workspace.open(Path(folder) / "workspace")
-    window = MainWindow(workspace)
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    if not QTest.qWaitForWindowExposed(window, 10_000):
-        raise RuntimeError("the window was never exposed")
-    window.activateWindow()
+    app, workspace, window = shown_main_window(folder, WINDOW_SIZE)
     fired: list[tuple[float, str]] = []
     window.item_shown.connect(lambda item_id: fired.append((time.perf_counter(), item_id)))
     window.open_package(package)

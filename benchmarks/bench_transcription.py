@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.bench_audio import HOUR, audio_file
-from benchmarks.child import emit, run_child
+from benchmarks.child import emit, run_child, shown_main_window
 from benchmarks.data import scratch_folder
 from benchmarks.report import Benchmark, Result, format_seconds, median, percentile
 
@@ -154,24 +154,13 @@ BENCHMARKS = (
 
 
 def _open_window(package: str, folder: str, tap: Any) -> tuple[Any, Any, Any, Any]:
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from annotator.core.playback.player import Player
-    from annotator.core.workspace import Workspace
     from annotator.ui.editors import transcription
-    from annotator.ui.main_window import MainWindow
 
     # The editor makes its own Player; this one hands its buffers to the tap (as the UI tests inject theirs).
     transcription.Player = lambda: Player(backend=tap)  # type: ignore[misc, assignment]
-    app = QApplication.instance() or QApplication([])
-    workspace = Workspace.open(Path(folder) / "workspace")
-    window = MainWindow(workspace)
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    if not QTest.qWaitForWindowExposed(window, 10_000):
-        raise RuntimeError("the window was never exposed")
-    window.activateWindow()
+    app, workspace, window = shown_main_window(folder, WINDOW_SIZE)
     failures: list[str] = []
     window.failed.connect(failures.append)
     window.open_package(package)

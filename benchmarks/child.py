@@ -10,6 +10,7 @@ import os
 import resource
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 from benchmarks.data import REPO_ROOT
@@ -58,3 +59,25 @@ def peak_rss_mib() -> float:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def shown_main_window(folder: str, size: tuple[int, int]) -> tuple[Any, Any, Any]:
+    """The QApplication, a workspace in `folder`/workspace, and a MainWindow on it, shown and active.
+
+    Qt is imported here, in the child, never in the runner.
+    """
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core.workspace import Workspace
+    from annotator.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    workspace = Workspace.open(Path(folder) / "workspace")
+    window = MainWindow(workspace)
+    window.resize(*size)
+    window.show()
+    if not QTest.qWaitForWindowExposed(window, 10_000):
+        raise RuntimeError("the window was never exposed")
+    window.activateWindow()
+    return app, workspace, window
