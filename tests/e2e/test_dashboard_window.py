@@ -12,20 +12,14 @@ import pytest
 from PIL import Image, ImageStat
 
 from tests.conftest import DEMO_PACKAGE, REPO_ROOT
-from tests.e2e.test_real_window import xvfb_display  # noqa: F401 - a fixture, used by name
+from tests.e2e.conftest import NEEDS_XVFB
 
 SCREENSHOT = REPO_ROOT / "docs" / "dashboard.png"
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        shutil.which("Xvfb") is None and not os.environ.get("CI"),
-        reason="needs Xvfb (make test installs it on Debian)",
-    ),
-]
+pytestmark = [pytest.mark.e2e, NEEDS_XVFB]
 
 
-def test_the_dashboard_draws_a_week_of_work(xvfb_display: str, tmp_path: Path) -> None:  # noqa: F811
+def test_the_dashboard_draws_a_week_of_work(xvfb_display: str, tmp_path: Path) -> None:
     shot = tmp_path / "dashboard.png"
     env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb")
     result = subprocess.run(

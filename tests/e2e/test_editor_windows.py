@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,15 +11,9 @@ from PIL import Image, ImageStat
 from annotator.core.package import open_package
 from annotator.core.workspace import Workspace
 from tests.conftest import DEMO_PACKAGE, REPO_ROOT
-from tests.e2e.test_real_window import xvfb_display  # noqa: F401 - a fixture, used by name
+from tests.e2e.conftest import NEEDS_XVFB, screenshot_of_app
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        shutil.which("Xvfb") is None and not os.environ.get("CI"),
-        reason="needs Xvfb (make test installs it on Debian)",
-    ),
-]
+pytestmark = [pytest.mark.e2e, NEEDS_XVFB]
 
 TEXT = "The room was clean, but breakfast ended at nine."
 SEEDS = {
@@ -69,21 +60,12 @@ def seed(data_dir: Path, item_id: str, annotation: dict, comment: str) -> None:
 
 
 @pytest.mark.parametrize("item_id", sorted(SEEDS))
-def test_each_editor_shows_work_in_a_real_window(xvfb_display: str, tmp_path: Path, item_id: str) -> None:  # noqa: F811
+def test_each_editor_shows_work_in_a_real_window(xvfb_display: str, tmp_path: Path, item_id: str) -> None:
     annotation, comment, name = SEEDS[item_id]
     assert TEXT[4:18] == "room was clean" and TEXT[24:47] == "breakfast ended at nine"
     seed(tmp_path / "data", item_id, annotation, comment)
     shot = tmp_path / name
-    env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb", ANNOTATOR_SCREENSHOT=str(shot))
-    result = subprocess.run(
-        [sys.executable, "-m", "annotator", "--data-dir", str(tmp_path / "data"), "open", str(DEMO_PACKAGE)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert f"screenshot {shot}" in result.stdout
+    screenshot_of_app(xvfb_display, tmp_path / "data", shot)
     with Image.open(shot) as image:
         assert image.size == (1280, 800)
         rgb = image.convert("RGB")
