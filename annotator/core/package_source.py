@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from annotator.core.errors import PackageError, Problem
+from annotator.core.media.positioned_stream import PositionedReader
 
 MANIFEST_NAME = "package.json"
 # Files a lead may add beside the manifest that no item needs to list.
@@ -271,38 +272,16 @@ def _data_offset(handle: BinaryIO, info: zipfile.ZipInfo) -> int:
     return offset
 
 
-class _FileSlice(io.RawIOBase):
+class _FileSlice(PositionedReader):
     """Bytes [offset, offset + size) of an open file, as a seekable stream that owns the file."""
 
     def __init__(self, handle: BinaryIO, offset: int, size: int):
-        super().__init__()
-        self._handle, self._offset, self._size, self._position = handle, offset, size, 0
+        super().__init__(size)
+        self._handle, self._offset = handle, offset
 
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._position
-
-    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._position, os.SEEK_END: self._size}[whence]
-        if base + offset < 0:
-            raise OSError("seek before the start of the entry")
-        self._position = base + offset
-        return self._position
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        view = memoryview(buffer).cast("B")
-        wanted = min(len(view), max(0, self._size - self._position))
-        if wanted == 0:
-            return 0
-        self._handle.seek(self._offset + self._position)
-        got = self._handle.readinto(view[:wanted]) or 0  # type: ignore[attr-defined]
-        self._position += got
-        return got
+    def _read_at(self, position: int, view: memoryview) -> int:
+        self._handle.seek(self._offset + position)
+        return self._handle.readinto(view) or 0  # type: ignore[attr-defined]
 
     def close(self) -> None:
         if not self.closed:

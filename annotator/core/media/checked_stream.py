@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import io
-import os
 from typing import BinaryIO
 
 from annotator.core.errors import MediaError
+from annotator.core.media.positioned_stream import PositionedReader
 
 _CHUNK = 1 << 20
 
 
-class Sha256CheckedReader(io.RawIOBase):
+class Sha256CheckedReader(PositionedReader):
     """Reads `raw` unchanged; bytes read in order from the start feed a SHA-256 on the way.
 
     Decoders seek (a WAV header, a look at the end), so only reads that continue the hashed prefix
@@ -21,14 +20,12 @@ class Sha256CheckedReader(io.RawIOBase):
     """
 
     def __init__(self, raw: BinaryIO, *, size: int, sha256: str, name: str):
-        super().__init__()
+        super().__init__(size)
         self._raw = raw
-        self._size = size
         self._expected = sha256.lower()
         self.name = name  # type: ignore[misc]
         self._hash = hashlib.sha256()
         self._hashed = 0
-        self._position = 0
         self._verified = False
 
     @property
@@ -36,41 +33,13 @@ class Sha256CheckedReader(io.RawIOBase):
         """Whether verify() has passed."""
         return self._verified
 
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._position
-
-    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        if whence == os.SEEK_SET:
-            target = offset
-        elif whence == os.SEEK_CUR:
-            target = self._position + offset
-        elif whence == os.SEEK_END:
-            target = self._size + offset
-        else:
-            raise ValueError(f"invalid whence {whence}")
-        if target < 0:
-            raise OSError(f"seek to {target}, before the start")
-        self._position = target
-        return target
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        view = memoryview(buffer).cast("B")
-        wanted = min(len(view), max(0, self._size - self._position))
-        if wanted == 0:
-            return 0
-        self._raw.seek(self._position)
-        got = self._raw.readinto(view[:wanted]) or 0  # type: ignore[attr-defined]
-        start, end = self._position, self._position + got
-        if start <= self._hashed < end:
-            self._hash.update(view[self._hashed - start : got])
-            self._hashed = end
-        self._position = end
+    def _read_at(self, position: int, view: memoryview) -> int:
+        self._raw.seek(position)
+        got = self._raw.readinto(view) or 0  # type: ignore[attr-defined]
+        # Only a read that continues the hashed prefix feeds the hash.
+        if position <= self._hashed < position + got:
+            self._hash.update(view[self._hashed - position : got])
+            self._hashed = position + got
         return got
 
     def verify(self) -> None:
