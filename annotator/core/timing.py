@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 Monotonic = Callable[[], float]
 
@@ -168,6 +169,22 @@ class ActivityClock:
 
 
 TimeSink = Callable[[str, str, Tally], None]
+
+
+def workspace_sink(workspace: Any) -> TimeSink:
+    """The sink that stores every flushed tally with the workspace's `add_time` (one transaction each)."""
+
+    def store(package_id: str, item_id: str, tally: Tally) -> None:
+        workspace.add_time(
+            package_id,
+            item_id,
+            active_ms=tally.active_ms,
+            idle_ms=tally.idle_ms,
+            key_events=tally.key_events,
+            pointer_events=tally.pointer_events,
+        )
+
+    return store
 
 
 class ItemTimeRecorder:

@@ -20,7 +20,7 @@ from annotator.core.breaks import (
     HeadsUp,
     load_break_settings,
 )
-from annotator.core.timing import ActivityClock, ItemTimeRecorder, Monotonic, Tally
+from annotator.core.timing import ActivityClock, ItemTimeRecorder, Monotonic, workspace_sink
 from annotator.core.workspace import Workspace
 from annotator.ui.activity import ActivityMonitor
 from annotator.ui.break_overlay import TITLES, BreakOverlay, Notifier, notification_text
@@ -43,7 +43,7 @@ class BreakController(QObject):
         self._monotonic = monotonic
         settings, self.problem = load_break_settings(workspace.setting(SETTINGS_KEY))
         self.clock = ActivityClock(monotonic=monotonic, idle_threshold_s=settings.idle_threshold_s)
-        self.recorder = ItemTimeRecorder(self.clock, self._on_time_flushed)
+        self.recorder = ItemTimeRecorder(self.clock, workspace_sink(workspace))
         today = day_stats(workspace, today=date.today(), days=1)[0]
         self.scheduler = BreakScheduler(self.clock, settings, active_today_ms=today.active_ms)
         self.monitor = ActivityMonitor(self.clock, self)
@@ -148,13 +148,3 @@ class BreakController(QObject):
         if self.overlay.isVisible() and self.scheduler.on_break is None:
             self.overlay.end_break()
         self.break_ended.emit(event.kind.value, event.outcome.value)
-
-    def _on_time_flushed(self, package_id: str, item_id: str, tally: Tally) -> None:
-        self._workspace.add_time(
-            package_id,
-            item_id,
-            active_ms=tally.active_ms,
-            idle_ms=tally.idle_ms,
-            key_events=tally.key_events,
-            pointer_events=tally.pointer_events,
-        )

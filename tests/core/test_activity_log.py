@@ -15,7 +15,7 @@ from annotator.core.bundle import read_bundle
 from annotator.core.model import PayRate, Status
 from annotator.core.package import open_package
 from annotator.core.session import PackageSession
-from annotator.core.timing import ActivityClock, InputKind, ItemTimeRecorder, Tally
+from annotator.core.timing import ActivityClock, InputKind, ItemTimeRecorder, Tally, workspace_sink
 from annotator.core.workspace import DB_NAME, Workspace
 from annotator.core.workspace_schema import MIGRATIONS, SCHEMA_VERSION
 from tests.core.helpers import FakeClock, manifest_dict, small_manifest, text_item, write_folder_package
@@ -142,16 +142,11 @@ def test_a_bundle_carries_exactly_the_time_the_clock_recorded(tmp_path: Path) ->
         with Workspace.open(tmp_path / "ws") as ws:
             session = PackageSession(package, ws)
 
+            store = workspace_sink(ws)
+
             def sink(package_id: str, item_id: str, tally: Tally) -> None:
                 expected[item_id] = expected.get(item_id, Tally()) + tally
-                ws.add_time(
-                    package_id,
-                    item_id,
-                    active_ms=tally.active_ms,
-                    idle_ms=tally.idle_ms,
-                    key_events=tally.key_events,
-                    pointer_events=tally.pointer_events,
-                )
+                store(package_id, item_id, tally)
 
             recorder = ItemTimeRecorder(clock, sink, flush_every_s=5)
             script = [("t1", 40, 2), ("t2", 7, 1), ("t1", 3, 10), ("t3", 0, 0)]  # item, keys, seconds apart
