@@ -21,7 +21,6 @@ from annotator.core.text_offsets import cluster_end, cluster_start
 Judgement = dict[str, Any]
 Span = dict[str, Any]
 
-MODES = ("single", "multi", "binary")
 ANSWERS = ("accept", "reject", "ignore")
 # Label keys in display order when the schema sets none: digits, then letters the editor does not use
 # itself (a accept, x reject, u unsure, c comment).

@@ -118,11 +118,6 @@ class ActivityClock:
         self._last_input_ms = self._settled_ms
         self._last_hands_ms = self._settled_ms
 
-    @property
-    def paused(self) -> bool:
-        """Whether the clock is paused."""
-        return self._paused
-
     def last_input_ms(self) -> int:
         """When the last input (of any kind) happened, on the monotonic clock in milliseconds."""
         return self._last_input_ms
@@ -210,11 +205,6 @@ class ItemTimeRecorder:
         """The item on screen changed: the time so far belongs to the previous one."""
         self.flush()
         self._item = (package_id, item_id)
-
-    def clear_item(self) -> None:
-        """No item is on screen any more (package closed)."""
-        self.flush()
-        self._item = None
 
     def tick(self) -> None:
         """Flush if the flush interval has passed; call it from a timer."""

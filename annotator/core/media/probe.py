@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from annotator.core.errors import MediaError
+from annotator.core.media.orientation import display_size
 
 if TYPE_CHECKING:
     import soundfile
@@ -106,10 +107,6 @@ def decode_text(data: bytes, name: str) -> str:
         ) from exc
 
 
-# EXIF orientations 5-8 turn the image by 90 degrees, so width and height swap on display.
-_SWAPS_AXES = frozenset({5, 6, 7, 8})
-
-
 def image_geometry(data: bytes, name: str, *, max_pixels: int = 1_000_000_000) -> dict[str, object]:
     """EXIF orientation and both sizes: boxes are drawn on the displayed (rotated) image, and this says how it relates to the file's pixels."""
     from PIL import Image
@@ -119,5 +116,5 @@ def image_geometry(data: bytes, name: str, *, max_pixels: int = 1_000_000_000) -
         orientation = int(image.getexif().get(0x0112, 1) or 1)
     if orientation not in range(1, 9):
         orientation = 1
-    display = (info.height, info.width) if orientation in _SWAPS_AXES else (info.width, info.height)
+    display = display_size(orientation, info.width, info.height)
     return {"orientation": orientation, "raw_size": [info.width, info.height], "display_size": list(display)}

@@ -71,11 +71,6 @@ class TimeStretcher:
         """The current speed factor (0.5 to 2.0)."""
         return self._speed
 
-    @property
-    def frame_length(self) -> int:
-        """Frames per analysis window; the output lags the input by at most about this many frames."""
-        return self._frame
-
     def set_speed(self, speed: float) -> None:
         """Change speed from the next frame on; the similarity search keeps the join seamless."""
         self._speed = _check_speed(speed)

@@ -44,14 +44,13 @@ class TileLayer(QGraphicsItem):
         self._tiles: OrderedDict[tuple[str, TileKey], tuple[QRectF, QPixmap]] = OrderedDict()
         self._busy = False
         self._wanted: tuple[QRectF, float] | None = None
-        self.last_error: str | None = None
         self._receiver = _Receiver(self._on_decoded, self._on_failed, owner)
 
     def set_source(self, source: TileSource | None, *, display_rect: QRectF, preview_scale: float) -> None:
         """The image on screen (None: nothing to tile); tiles of other images stay cached until evicted."""
         self.prepareGeometryChange()
         self._source, self._rect, self._preview_scale = source, QRectF(display_rect), preview_scale
-        self._factor, self._wanted, self.last_error = None, None, None
+        self._factor, self._wanted = None, None
         self.update()
 
     @property
@@ -119,7 +118,6 @@ class TileLayer(QGraphicsItem):
     def _on_failed(self, error: Exception) -> None:
         # The reduced image stays on screen; a damaged file was already reported when it first showed.
         self._busy = False
-        self.last_error = str(error)
         self._wanted = None
 
     def _ask_again(self) -> None:
