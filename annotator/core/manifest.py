@@ -11,6 +11,9 @@ from annotator.core.model import ITEM_KINDS, Item, Label, LabelSchema, Manifest,
 from annotator.core.package_source import unsafe_path_reason
 
 FORMAT_ID = "annotator.package"
+# Instructions are read by people: 200,000 characters is a short book, and rendering stays well
+# under a frame's budget per screen of text.
+MAX_INSTRUCTIONS_CHARS = 200_000
 SCHEMA_VERSION = 1
 
 _IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")

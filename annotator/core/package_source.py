@@ -32,6 +32,11 @@ class Limits:
     # A tiny entry may compress extremely well (a blank file); only big ones are judged by ratio.
     ratio_min_bytes: int = 1024 * 1024
     max_image_pixels: int = 1_000_000_000
+    # Formats that cannot be decoded at a reduced size (PNG, BMP, TIFF, GIF, WebP) are decoded whole:
+    # their estimated decoded size must stay under this, or a 1 MB PNG could ask for gigabytes.
+    max_decoded_image_bytes: int = 512 * 1024**2
+    # Files read whole into memory (images, texts); larger ones are refused, never read.
+    max_in_memory_bytes: int = 1024**3
     max_manifest_bytes: int = 512 * 1024**2
 
 
