@@ -24,6 +24,16 @@ def default_data_dir() -> Path:
     return base / APP_NAME
 
 
+def resources_dir() -> Path:
+    """The resources/ folder shipped beside the package (schemas, demo, icons)."""
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
 def demo_package_path() -> Path:
     """The demo package shipped in resources/."""
-    return Path(__file__).resolve().parent.parent / "resources" / "demo"
+    return resources_dir() / "demo"
+
+
+def schemas_dir() -> Path:
+    """The published JSON Schemas."""
+    return resources_dir() / "schemas"

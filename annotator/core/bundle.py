@@ -11,15 +11,14 @@ from typing import Any
 
 from annotator import __version__
 from annotator.core.atomic import write_atomic
+from annotator.core.documents import decode_json, schema_problems
 from annotator.core.errors import BundleError, Problem
-from annotator.core.model import ITEM_KINDS, Manifest, Status
+from annotator.core.model import Manifest, Status
 from annotator.core.workspace import ItemState, Workspace
 
 FORMAT_ID = "annotator.bundle"
 SCHEMA_VERSION = 1
 HASH_FIELD = "content_sha256"
-_TOP_KEYS = {"format", "schema_version", "package", "annotator", "app", "items", "summary", HASH_FIELD}
-_ITEM_KEYS = {"id", "kind", "status", "annotation", "comment", "timing", "created_at", "updated_at"}
 _PSEUDONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
 
@@ -184,47 +183,36 @@ def read_bundle(path: Path | str) -> dict[str, Any]:
 
 
 def decode_bundle(raw: bytes, file: str) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """Parse and check bundle bytes; returns the document and every problem found."""
-    try:
-        document = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        return None, [Problem(file, f"not UTF-8 text (byte {exc.start})")]
-    except json.JSONDecodeError as exc:
-        return None, [Problem(file, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")]
+    """Parse and check bundle bytes; returns the document and every problem found.
+
+    Strict JSON first, then the published schema (bundle-v1, with each kind's annotation schema), so
+    nothing below meets a field of the wrong type; then what a schema cannot say: unique ids, the
+    content hash, and the summary's counts.
+    """
+    document, problems = decode_json(raw, file)
+    if problems:
+        return None, problems
     if not isinstance(document, dict):
         return None, [Problem(file, "a bundle must be a JSON object")]
-    problems = [Problem(file, reason) for reason in _structure_problems(document)]
-    if not problems and document[HASH_FIELD] != content_hash(document):
-        problems.append(Problem(file, "content does not match its content_sha256 (damaged or edited by hand)"))
-    if not problems:
-        # Checked after the hash: a tampered bundle is reported as tampered, not as miscounted.
-        problems += [Problem(file, reason) for reason in _summary_problems(document["summary"], document["items"])]
+    if document.get("format") != FORMAT_ID:
+        return None, [Problem(file, f"'format' must be '{FORMAT_ID}' (found {_short(document.get('format'))})")]
+    if document.get("schema_version") != SCHEMA_VERSION:
+        version = _short(document.get("schema_version"))
+        return None, [Problem(file, f"unknown bundle schema version {version}; this app reads {SCHEMA_VERSION}")]
+    problems = schema_problems(document, "bundle-v1", file)
+    problems += [Problem(file, reason) for reason in _duplicate_id_problems(document.get("items"))]
+    if problems:
+        return None, problems
+    if document[HASH_FIELD] != content_hash(document):
+        return None, [Problem(file, "content does not match its content_sha256 (damaged or edited by hand)")]
+    # Checked after the hash: a tampered bundle is reported as tampered, not as miscounted.
+    problems = [Problem(file, reason) for reason in _summary_problems(document["summary"], document["items"])]
     return (document if not problems else None), problems
 
 
-def _structure_problems(document: dict[str, Any]) -> list[str]:
-    if document.get("format") != FORMAT_ID:
-        return [f"'format' must be '{FORMAT_ID}' (found {document.get('format')!r})"]
-    if document.get("schema_version") != SCHEMA_VERSION:
-        return [f"unknown bundle schema version {document.get('schema_version')!r}; this app reads {SCHEMA_VERSION}"]
-    reasons = [f"unknown top-level field '{key}'" for key in sorted(set(document) - _TOP_KEYS)]
-    reasons += [f"missing field '{key}'" for key in sorted(_TOP_KEYS - set(document))]
-    if reasons:
-        return reasons
-    package = document["package"]
-    if not isinstance(package, dict) or not isinstance(package.get("id"), str):
-        reasons.append("'package' must name the package id and manifest_sha256")
-    elif not re.fullmatch(r"[0-9a-f]{64}", str(package.get("manifest_sha256"))):
-        reasons.append("'package.manifest_sha256' must be a SHA-256 in hex")
-    if not isinstance(document["annotator"], str) or not is_valid_pseudonym(document["annotator"]):
-        reasons.append("'annotator' must be a pseudonymous id (letters, digits, '.', '_', '-')")
-    if not isinstance(document[HASH_FIELD], str):
-        reasons.append(f"'{HASH_FIELD}' must be a string")
-    items = document["items"]
-    if not isinstance(items, list):
-        return reasons + ["'items' must be a list"]
-    reasons += _items_problems(items)
-    return reasons
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _summary_problems(summary: Any, items: Sequence[dict[str, Any]]) -> list[str]:
@@ -242,39 +230,15 @@ def dump_summary(summary: dict[str, int]) -> str:
     return ", ".join(f"{key} {value}" for key, value in sorted(summary.items()))
 
 
-def _items_problems(items: Sequence[Any]) -> list[str]:
+def _duplicate_id_problems(items: Any) -> list[str]:
     reasons: list[str] = []
     seen: set[str] = set()
-    statuses = {status.value for status in Status}
-    for index, item in enumerate(items):
-        where = f"item #{index + 1}"
-        if not isinstance(item, dict):
-            reasons.append(f"{where} must be an object")
-            continue
-        item_id = item.get("id")
+    for item in items if isinstance(items, list) else []:
+        item_id = item.get("id") if isinstance(item, dict) else None
         if isinstance(item_id, str):
-            where = f"item '{item_id}'"
             if item_id in seen:
-                reasons.append(f"{where} appears twice")
+                reasons.append(f"item '{item_id}' appears twice")
             seen.add(item_id)
-        else:
-            reasons.append(f"{where}: 'id' must be a string")
-        missing = _ITEM_KEYS - set(item)
-        extra = set(item) - _ITEM_KEYS
-        if missing:
-            reasons.append(f"{where}: missing {', '.join(sorted(missing))}")
-        if extra:
-            reasons.append(f"{where}: unknown field {', '.join(sorted(extra))}")
-        if item.get("status") not in statuses:
-            reasons.append(f"{where}: status must be one of {', '.join(sorted(statuses))}")
-        if item.get("kind") not in ITEM_KINDS:
-            reasons.append(f"{where}: kind must be one of {', '.join(ITEM_KINDS)}")
-        timing = item.get("timing")
-        if not (
-            isinstance(timing, dict)
-            and all(isinstance(timing.get(k), int) and timing[k] >= 0 for k in ("active_ms", "idle_ms"))
-        ):
-            reasons.append(f"{where}: timing needs non-negative integer active_ms and idle_ms")
     return reasons
 
 

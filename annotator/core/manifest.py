@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
+from annotator.core.documents import decode_json, schema_problems
 from annotator.core.errors import Problem
 from annotator.core.model import ITEM_KINDS, Item, Label, LabelSchema, Manifest, PayRate
 from annotator.core.package_source import unsafe_path_reason
@@ -38,28 +38,34 @@ class _Collector:
 
 
 def decode_manifest(raw: bytes, file: str) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """Decode the manifest bytes as UTF-8 JSON object, or say why not."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return None, [Problem(file, f"not UTF-8 text (byte {exc.start}); save it as UTF-8")]
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return None, [Problem(file, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")]
+    """Decode the manifest bytes as a strict UTF-8 JSON object, or say why not."""
+    data, problems = decode_json(raw, file)
+    if problems:
+        return None, problems
     if not isinstance(data, dict):
         return None, [Problem(file, "the manifest must be a JSON object")]
     return data, []
 
 
 def parse_manifest(data: dict[str, Any], file: str) -> tuple[Manifest | None, list[Problem]]:
-    """Check a decoded manifest; returns the Manifest (None if unusable) and every problem found."""
+    """Check a decoded manifest; returns the Manifest (None if unusable) and every problem found.
+
+    The published schema (package-v1) is checked first, so the code below only meets fields of the
+    right types; what a schema cannot say (unique ids, known label names, ...) is checked here.
+    """
     out = _Collector(file)
     if data.get("format") != FORMAT_ID:
-        out.add(f"'format' must be '{FORMAT_ID}' (found {data.get('format')!r})")
+        out.add(f"'format' must be '{FORMAT_ID}' (found {_short(data.get('format'))})")
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
-        out.add(f"unknown schema version {version!r}; this app reads version {SCHEMA_VERSION}")
+        out.add(f"unknown schema version {_short(version)}; this app reads version {SCHEMA_VERSION}")
+        return None, out.problems
+    answer_items = _answer_key_problems(data.get("items"), out)
+    for problem in schema_problems(data, "package-v1", file):
+        # An answer key is reported once, as the answer it would ship, not also as an unknown field.
+        if not any(problem.reason.startswith(f"'items[{index}]': unknown field") for index in answer_items):
+            out.problems.append(problem)
+    if out.problems:
         return None, out.problems
     for key in sorted(set(data) - _TOP_KEYS):
         out.add(f"unknown top-level field '{key}'")
@@ -208,9 +214,6 @@ def _parse_item(index: int, spec: Any, schemas: dict[str, LabelSchema], out: _Co
         return None
     name = f"item '{item_id}'"
     errors_before = len(out.problems)
-    answer_keys = sorted(set(spec) & _ANSWER_KEYS)
-    if answer_keys:
-        out.add(f"{name}: field '{answer_keys[0]}' would ship an answer; answers never go in a package")
     for key in sorted(set(spec) - _ITEM_KEYS - _ANSWER_KEYS):
         out.add(f"{name}: unknown field '{key}'")
     kind = spec.get("kind")
@@ -244,6 +247,26 @@ def _parse_item(index: int, spec: Any, schemas: dict[str, LabelSchema], out: _Co
     if len(out.problems) > errors_before:
         return None
     return Item(id=item_id, kind=kind, media=media, sha256=sha, text=text, lang=lang, prelabel=prelabel)
+
+
+def _answer_key_problems(items: Any, out: _Collector) -> set[int]:
+    """Items that carry an answer-like field (each reported); gold items must look like every other item."""
+    found: set[int] = set()
+    if not isinstance(items, list):
+        return found
+    for index, spec in enumerate(items):
+        answer_keys = sorted(set(spec) & _ANSWER_KEYS) if isinstance(spec, dict) else []
+        if answer_keys:
+            item_id = spec.get("id")
+            name = f"item '{item_id}'" if isinstance(item_id, str) else f"item #{index + 1}"
+            out.add(f"{name}: field '{answer_keys[0]}' would ship an answer; answers never go in a package")
+            found.add(index)
+    return found
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _check_prelabel(name: str, kind: str, prelabel: Any, schema: LabelSchema | None, out: _Collector) -> None:

@@ -54,7 +54,7 @@ with tempfile.TemporaryDirectory() as temp:
     with Workspace.open(Path(temp) / "ws") as workspace:
         session = PackageSession(package, workspace)
         item = session.current_item
-        workspace.set_annotation(session.package_id, item.id, {"boxes": []})
+        workspace.set_annotation(session.package_id, item.id, {"boxes": [], "verified": False})
         workspace.set_status(session.package_id, item.id, Status.DONE)
         session.export_bundle(Path(temp) / "out.bundle.json")
     document = read_bundle(Path(temp) / "out.bundle.json")

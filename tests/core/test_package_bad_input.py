@@ -108,7 +108,7 @@ def test_manifest_that_is_not_utf8_names_the_byte(layout: str, tmp_path: Path) -
     raw = '{"title": "café"}'.encode("latin-1")
     path = make_package(layout, tmp_path, raw)
     assert refused(path) == [
-        Problem(shown(path, "package.json"), f"not UTF-8 text (byte {raw.index(0xE9)}); save it as UTF-8")
+        Problem(shown(path, "package.json"), f"not UTF-8 text (invalid byte 0xe9 on line 1, at byte {raw.index(0xE9)}); save it as UTF-8")
     ]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 from PIL import Image
+from referencing import Registry, Resource
 
 from annotator.cli import main
 from annotator.core.bundle import build_bundle, bundle_bytes, bundle_matches_package, read_bundle, write_bundle
@@ -26,17 +27,55 @@ SCHEMAS = REPO_ROOT / "resources" / "schemas"
 ANNOTATIONS: dict[str, dict[str, Any]] = {
     "image": {
         "boxes": [
-            {"label": "cat", "x": 0.1, "y": 1 / 3, "w": 1e-300, "h": 5e-324, "attributes": ["occluded"]},
-            {"label": "dog", "x": -0.0, "y": 1e300, "w": 2.5, "h": 0.30000000000000004},
-        ]
+            {
+                "id": "b1",
+                "label": "cat",
+                "x": 0.1,
+                "y": 1 / 3,
+                "w": 1e-300,
+                "h": 5e-324,
+                "attributes": ["occluded"],
+                "source": "user",
+            },
+            {
+                "id": "b2",
+                "label": "dog",
+                "x": -0.0,
+                "y": 1e300,
+                "w": 2.5,
+                "h": 0.30000000000000004,
+                "attributes": [],
+                "source": "model",
+                "score": 1 / 3,
+            },
+        ],
+        "verified": False,
     },
     "audio": {
         "segments": [
             {"start": 0.1, "end": 1 / 3, "text": "héllo [inaudible] 漢字 🎧", "speaker": "A"},
-            {"start": 1 / 3, "end": 2.000000000000001, "text": "", "speaker": "B"},
+            {"start": 1 / 3, "end": 2.000000000000001, "text": "", "speaker": None},
         ]
     },
-    "text": {"labels": ["positive"], "confidence": 1 / 3, "spans": [[0, 5]]},
+    "text": {
+        "labels": ["positive"],
+        "answer": None,
+        "question": None,
+        "unsure": True,
+        "spans": [{"start": 0, "end": 5, "label": "positive", "text": "héllo"}],
+        "source": "user",
+    },
+}
+# The flagged item's annotation: another valid one per kind, with a float near the bottom of the range.
+FLAGGED_ANNOTATIONS: dict[str, dict[str, Any]] = {
+    "image": {
+        "boxes": [
+            {"id": "b1", "label": "cat", "x": 1e-300, "y": 0.0, "w": 1.0, "h": 1.0, "attributes": [], "source": "user"}
+        ],
+        "verified": True,
+    },
+    "audio": {"segments": [{"start": 1e-300, "end": 0.5, "text": "unsure", "speaker": None}]},
+    "text": {"labels": [], "answer": None, "question": None, "unsure": True, "spans": [], "source": "user"},
 }
 
 
@@ -44,7 +83,12 @@ def schema_validator(name: str) -> Draft202012Validator:
     """A Draft 2020-12 validator (with format checks) for one of resources/schemas."""
     schema = json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    # The bundle schema refers to the annotation schemas by their $id; nothing is fetched.
+    registry = Registry().with_resources(
+        (document["$id"], Resource.from_contents(document))
+        for document in (json.loads(path.read_text(encoding="utf-8")) for path in SCHEMAS.glob("*.schema.json"))
+    )
+    return Draft202012Validator(schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def assert_schema_valid(validator: Draft202012Validator, document: Any) -> None:
@@ -181,7 +225,7 @@ def annotate(session: PackageSession, kind: str) -> dict[str, dict[str, Any]]:
     ws.set_comment(pkg, first, "checked twice — ok ✓")
     ws.add_time(pkg, first, active_ms=12_345, idle_ms=67)
     ws.set_status(pkg, second, Status.SKIPPED)
-    ws.set_annotation(pkg, third, {"note": "unsure", "value": 1e-300})
+    ws.set_annotation(pkg, third, FLAGGED_ANNOTATIONS[kind])
     ws.set_status(pkg, third, Status.FLAGGED)
     ws.set_comment(pkg, third, "needs a second look")
     for item_id in (first, second, third):
@@ -191,7 +235,7 @@ def annotate(session: PackageSession, kind: str) -> dict[str, dict[str, Any]]:
         second: {"status": "skipped", "annotation": None, "comment": ""},
         third: {
             "status": "flagged",
-            "annotation": {"note": "unsure", "value": 1e-300},
+            "annotation": FLAGGED_ANNOTATIONS[kind],
             "comment": "needs a second look",
         },
     }
