@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,14 +16,15 @@ from annotator.core.media.probe import (
     IMAGE_SUFFIXES,
     TEXT_SUFFIXES,
     UNSUPPORTED_AUDIO_SUFFIXES,
+    check_image,
     decode_text,
     probe_audio,
-    probe_image,
 )
 from annotator.core.model import Item, Manifest
 from annotator.core.package_source import (
     DOCUMENT_NAMES,
     MANIFEST_NAME,
+    EntryReadError,
     Limits,
     PackageSource,
     open_source,
@@ -54,9 +54,19 @@ class Package:
             raise MediaError(f"{self.path}", f"item '{item.id}' has no media file")
         name = self.source.display(item.media)
         try:
+            size = self.source.size(item.media)
+            if size > self.limits.max_in_memory_bytes:
+                raise MediaError(
+                    name,
+                    f"is {size:,} bytes, more than the {self.limits.max_in_memory_bytes:,} that may be read into memory",
+                )
             data = self.source.read(item.media)
-        except (KeyError, OSError, zipfile.BadZipFile, EOFError) as exc:
-            raise MediaError(name, f"cannot be read ({exc})") from exc
+        except EntryReadError as exc:
+            raise MediaError(name, str(exc)) from exc
+        except KeyError as exc:
+            raise MediaError(name, "is not in the package") from exc
+        except OSError as exc:
+            raise MediaError(name, f"cannot be read ({exc.strerror or exc})") from exc
         if hashlib.sha256(data).hexdigest() != item.sha256:
             raise MediaError(name, "does not match its SHA-256 in package.json (damaged or altered)")
         return data
@@ -75,8 +85,12 @@ class Package:
         try:
             size = self.source.size(item.media)
             raw = self.source.open(item.media)
-        except (KeyError, OSError, zipfile.BadZipFile, EOFError) as exc:
-            raise MediaError(name, f"cannot be read ({exc})") from exc
+        except EntryReadError as exc:
+            raise MediaError(name, str(exc)) from exc
+        except KeyError as exc:
+            raise MediaError(name, "is not in the package") from exc
+        except OSError as exc:
+            raise MediaError(name, f"cannot be read ({exc.strerror or exc})") from exc
         return Sha256CheckedReader(raw, size=size, sha256=item.sha256 or "", name=name)  # type: ignore[return-value]
 
     def item_text(self, item: Item) -> str:
@@ -118,8 +132,11 @@ def _open_from_source(path: Path, source: PackageSource, limits: Limits) -> Pack
         raise PackageError(problems)
     try:
         raw = source.read(MANIFEST_NAME)
-    except (OSError, zipfile.BadZipFile, EOFError) as exc:
-        problems.append(Problem(manifest_label, f"cannot be read ({exc})"))
+    except EntryReadError as exc:
+        problems.append(Problem(manifest_label, str(exc)))
+        raise PackageError(problems) from exc
+    except OSError as exc:
+        problems.append(Problem(manifest_label, f"cannot be read ({exc.strerror or exc})"))
         raise PackageError(problems) from exc
     data, decode_problems = decode_manifest(raw, manifest_label)
     problems.extend(decode_problems)
@@ -164,16 +181,31 @@ def _media_problems(manifest: Manifest, names: set[str], source: PackageSource) 
 
 
 def check_media(package: Package, item: Item) -> None:
-    """Read one item's media, check its hash and that it decodes as its kind; raise MediaError."""
+    """Read one item's media as a stream, check it decodes as its kind and matches its hash; raise MediaError.
+
+    Memory stays flat whatever the file's size: nothing is read whole, and the hash is taken on the
+    way (Sha256CheckedReader), with the rest read by `verify()`.
+    """
     if item.kind == "text":
         package.item_text(item)
         return
-    data = package.media_bytes(item)
     name = package.source.display(item.media or "")
-    if item.kind == "image":
-        probe_image(data, name, max_pixels=package.limits.max_image_pixels)
-    else:
-        probe_audio(data, name)
+    with package.open_media(item) as stream:
+        try:
+            if item.kind == "image":
+                check_image(
+                    stream,
+                    name,
+                    max_pixels=package.limits.max_image_pixels,
+                    max_decoded_bytes=package.limits.max_decoded_image_bytes,
+                )
+            else:
+                probe_audio(stream, name)
+        except MediaError:
+            # A file altered after packing is reported as altered, whatever else is wrong with it.
+            stream.verify()  # type: ignore[attr-defined]
+            raise
+        stream.verify()  # type: ignore[attr-defined]
 
 
 def validate_package(

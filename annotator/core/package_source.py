@@ -3,19 +3,42 @@
 from __future__ import annotations
 
 import io
+import lzma
 import os
 import stat
 import struct
 import threading
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from annotator.core.errors import PackageError, Problem
+from annotator.core.errors import AnnotatorError, PackageError, Problem
 from annotator.core.media.positioned_stream import PositionedReader
 
 MANIFEST_NAME = "package.json"
+# What a damaged or hostile zip can raise from zipfile, zlib, bz2 and lzma while it is read.
+ZIP_READ_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    NotImplementedError,
+    EOFError,
+    OSError,
+    ValueError,
+    struct.error,
+    OverflowError,
+    RuntimeError,
+)
+# Methods zipfile decodes: stored, deflate, bzip2, lzma. Others (e.g. 99, WinZip AES) are refused up front.
+_SUPPORTED_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate", zipfile.ZIP_BZIP2: "bzip2", zipfile.ZIP_LZMA: "lzma"}
+_EOCD = b"PK\x05\x06"
+_EOCD64_LOCATOR = b"PK\x06\x07"
+
+
+class EntryReadError(AnnotatorError):
+    """A file of a package could not be read (a damaged zip entry, an I/O error); the text says why."""
 # Files a lead may add beside the manifest that no item needs to list.
 DOCUMENT_NAMES = frozenset({"README.md", "LICENSE.md", "LICENSE", "README.txt"})
 # Litter that desktop zip tools add; never media, never worth refusing a package for.
@@ -38,6 +61,8 @@ class Limits:
     # Files read whole into memory (images, texts); larger ones are refused, never read.
     max_in_memory_bytes: int = 1024**3
     max_manifest_bytes: int = 512 * 1024**2
+    # zipfile reads the whole central directory into memory; 128 MB holds a million entries' names.
+    max_zip_index_bytes: int = 128 * 1024**2
 
 
 def unsafe_path_reason(name: str) -> str | None:
@@ -159,10 +184,13 @@ class ZipSource(PackageSource):
         self.limits = limits
         self.problems: list[Problem] = []
         self._lock = threading.Lock()
+        _check_entry_count(path, limits)
         try:
             self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise PackageError([Problem(str(path), f"not a readable zip file ({exc})")]) from exc
+        except ZIP_READ_ERRORS as exc:
+            raise PackageError([Problem(str(path), f"not a readable zip file ({_reason(exc)})")]) from exc
+        except UnicodeDecodeError as exc:
+            raise PackageError([Problem(str(path), "not a readable zip file (an entry name is not valid text)")]) from exc
         self._infos: dict[str, zipfile.ZipInfo] = {}
         self._prefix = ""
         self._inspect()
@@ -189,6 +217,20 @@ class ZipSource(PackageSource):
                 continue
             if info.flag_bits & 0x1:
                 self.problems.append(Problem(f"{self.label}:{name}", "encrypted zip entries are not supported"))
+                continue
+            if info.compress_type not in _SUPPORTED_METHODS:
+                self.problems.append(
+                    Problem(
+                        f"{self.label}:{name}",
+                        f"zip compression method {info.compress_type} is not supported "
+                        "(use deflate or store; zip it again with a common tool)",
+                    )
+                )
+                continue
+            if info.flag_bits & 0x20:
+                self.problems.append(
+                    Problem(f"{self.label}:{name}", "patched-data zip entries (flag bit 5) are not supported")
+                )
                 continue
             total += info.file_size
             if info.file_size >= limits.ratio_min_bytes and info.file_size > limits.max_ratio * max(
@@ -229,16 +271,30 @@ class ZipSource(PackageSource):
 
     def read(self, name: str) -> bytes:
         info = self._info(name)
+        if info.file_size > self.limits.max_in_memory_bytes:
+            raise EntryReadError(
+                f"is {info.file_size:,} bytes unpacked, more than the {self.limits.max_in_memory_bytes:,} "
+                "that may be read into memory"
+            )
         with self._lock:
             # zipfile stops at the declared size and checks the CRC, so a lying header cannot
             # make us read more than the ratio and total checks allowed.
-            return self._zip.read(info)
+            try:
+                return self._zip.read(info)
+            except ZIP_READ_ERRORS as exc:
+                raise EntryReadError(f"cannot be unpacked: the zip entry is damaged ({_reason(exc)})") from exc
 
     def size(self, name: str) -> int:
         return self._info(name).file_size
 
     def open(self, name: str) -> BinaryIO:
         info = self._info(name)
+        try:
+            return self._open_entry(info)
+        except ZIP_READ_ERRORS as exc:
+            raise EntryReadError(f"cannot be unpacked: the zip entry is damaged ({_reason(exc)})") from exc
+
+    def _open_entry(self, info: zipfile.ZipInfo) -> BinaryIO:
         if info.compress_type == zipfile.ZIP_STORED and info.compress_size == info.file_size:
             # Media is stored (`annotator pack` does so): a window onto the zip file seeks in O(1),
             # where zipfile's own reader rewinds and rereads from the entry's start on a backward seek.
@@ -262,6 +318,51 @@ class ZipSource(PackageSource):
 
     def display(self, name: str) -> str:
         return f"{self.label}:{self._prefix}{name}"
+
+
+def _check_entry_count(path: Path, limits: Limits) -> None:
+    """Refuse a zip whose end record declares too many entries, before zipfile reads (and holds) its whole index."""
+    try:
+        with open(path, "rb") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            tail_start = max(0, size - (22 + 0xFFFF + 20))
+            handle.seek(tail_start)
+            tail = handle.read()
+            at = tail.rfind(_EOCD)
+            if at < 0 or at + 22 > len(tail):
+                return  # zipfile will say it is not a zip
+            entries, directory_size = struct.unpack_from("<HI", tail, at + 10)
+            if entries == 0xFFFF and at >= 20 and tail[at - 20 : at - 16] == _EOCD64_LOCATOR:
+                (eocd64_offset,) = struct.unpack_from("<Q", tail, at - 20 + 8)
+                handle.seek(eocd64_offset)
+                record = handle.read(56)
+                if len(record) == 56 and record[:4] == b"PK\x06\x06":
+                    entries, directory_size = struct.unpack_from("<QQ", record, 32)
+    except OSError as exc:
+        raise PackageError([Problem(str(path), f"cannot be read ({exc.strerror or exc})")]) from exc
+    if entries > limits.max_files:
+        raise PackageError([Problem(str(path), f"zip holds {entries} entries, more than the limit of {limits.max_files}")])
+    if directory_size > limits.max_zip_index_bytes:
+        raise PackageError(
+            [
+                Problem(
+                    str(path),
+                    f"zip index is {directory_size:,} bytes, more than the limit of {limits.max_zip_index_bytes:,}",
+                )
+            ]
+        )
+
+
+def _reason(exc: BaseException) -> str:
+    """A zip or zlib error as a short phrase, without Python object reprs."""
+    text = str(exc).strip()
+    if isinstance(exc, zlib.error):
+        return f"deflate data is corrupt: {text}" if text else "deflate data is corrupt"
+    if isinstance(exc, NotImplementedError):
+        return text or "uses a zip feature that is not supported"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return text or type(exc).__name__
 
 
 def _data_offset(handle: BinaryIO, info: zipfile.ZipInfo) -> int:
