@@ -86,7 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
-        print(f"error: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        # Failed writes arrive above as WriteError, naming their target. Other OS errors name the
+        # file when the OS says which, and are never printed with an empty name.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_ERROR
 
@@ -105,8 +108,10 @@ def _run_app(package: Path | None, data_dir: Path) -> int:
 
 
 def _pack(args: argparse.Namespace) -> int:
+    from annotator.core.atomic import require_folder
     from annotator.core.packing import pack_package
 
+    require_folder(args.output)  # before any media is read; nothing is created
     instructions = ""
     if args.instructions:
         instructions = args.instructions.read_text(encoding="utf-8")
@@ -159,6 +164,7 @@ def _validate_bundle(path: Path, package_path: Path | None) -> int:
 
 
 def _bundle(args: argparse.Namespace, data_dir: Path) -> int:
+    from annotator.core.atomic import require_folder
     from annotator.core.bundle import export_bundle, is_valid_pseudonym
     from annotator.core.package import open_package
     from annotator.core.workspace import Workspace
@@ -170,7 +176,7 @@ def _bundle(args: argparse.Namespace, data_dir: Path) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-
+    require_folder(args.output)  # before the workspace is opened (which makes its folder)
     package = open_package(args.package)
     manifest = package.manifest
     package.close()

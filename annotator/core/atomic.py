@@ -2,30 +2,89 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
+from annotator.core.errors import AnnotatorError
 
-def write_atomic(path: Path | str, data: bytes) -> None:
-    """Replace `path` with `data` so a crash leaves either the old file or the new one, never half."""
+
+class WriteError(AnnotatorError, OSError):
+    """A file could not be written: `str()` names the target (never the temp file) and why.
+
+    Also an OSError (errno, strerror, filename = the target), so code that catches OSError still does.
+    """
+
+    def __init__(self, path: Path | str, reason: str, code: int | None = None):
+        OSError.__init__(self, code, reason, str(path))
+        self.path = Path(path)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+    @classmethod
+    def from_os_error(cls, path: Path | str, exc: OSError) -> WriteError:
+        """`path: cannot write (No space left on device)`, for what the OS refused."""
+        return cls(path, f"cannot write ({exc.strerror or exc})", exc.errno)
+
+
+def require_folder(path: Path | str) -> None:
+    """Raise WriteError unless the folder `path` would be written into exists; nothing is created.
+
+    Writers never make folders, so a mistyped output path is refused instead of silently creating
+    (and, after a failure, leaving behind) a tree of folders.
+    """
     path = Path(path)
     folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise WriteError(path, f"{folder} is not a folder", errno.ENOTDIR)
+    raise WriteError(path, f"the folder {folder} does not exist", errno.ENOENT)
+
+
+def write_atomic(path: Path | str, data: bytes) -> None:
+    """Replace `path` with `data` so a crash leaves either the old file or the new one, never half.
+
+    The folder must exist (see `require_folder`). Any failure raises WriteError naming `path`, and
+    leaves no temp file and the old file, if any, untouched.
+    """
+    path = Path(path)
+    folder = path.parent
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        require_folder(path)
+        raise WriteError.from_os_error(path, exc) from exc
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(temp_name, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(temp_name)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError):
+            raise WriteError.from_os_error(path, exc) from exc
         raise
-    _fsync_folder(folder)
+    try:
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise WriteError.from_os_error(path, exc) from exc
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    # os.write may write less than asked (a signal, a nearly full disk); the rest goes in later calls,
+    # and a disk that is full raises ENOSPC from one of them.
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json
 import re
+import shutil
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.core.atomic import write_atomic
+from annotator.core.atomic import WriteError, require_folder, write_atomic
 from annotator.core.errors import PackageError, Problem
 from annotator.core.manifest import FORMAT_ID, SCHEMA_VERSION, parse_manifest
-from annotator.core.media.probe import AUDIO_SUFFIXES, IMAGE_SUFFIXES, UNSUPPORTED_AUDIO_SUFFIXES, decode_text
+from annotator.core.media.probe import AUDIO_SUFFIXES, IMAGE_SUFFIXES, UNSUPPORTED_AUDIO_SUFFIXES
 from annotator.core.model import ITEM_KINDS, Manifest
-
-TEXT_TABLE_SUFFIXES = frozenset({".csv", ".jsonl"})
+from annotator.core.text_tables import TEXT_TABLE_SUFFIXES, read_text_table
 
 
 @dataclass
@@ -85,12 +84,7 @@ def _media_entries(folder: Path, used: set[str], skipped: list[str], problems: l
 
 
 def _text_entries(path: Path, used: set[str], problems: list[Problem]) -> list[_Entry]:
-    try:
-        content = decode_text(path.read_bytes(), str(path))
-    except Exception as exc:  # MediaError carries the clear message
-        problems.append(Problem(str(path), str(exc).split(": ", 1)[-1]))
-        return []
-    rows = _csv_rows(path, content, problems) if path.suffix.lower() == ".csv" else _jsonl_rows(path, content, problems)
+    rows = read_text_table(path, problems)
     entries = []
     for number, row in rows:
         text = row.get("text")
@@ -105,31 +99,6 @@ def _text_entries(path: Path, used: set[str], problems: list[Problem]) -> list[_
             item["prelabel"] = row["prelabel"]
         entries.append(_Entry(item))
     return entries
-
-
-def _csv_rows(path: Path, content: str, problems: list[Problem]) -> list[tuple[int, dict[str, Any]]]:
-    reader = csv.DictReader(io.StringIO(content, newline=""))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        problems.append(Problem(str(path), "CSV needs a header row with a 'text' column (optional: id, lang)"))
-        return []
-    return [(index + 2, row) for index, row in enumerate(reader)]
-
-
-def _jsonl_rows(path: Path, content: str, problems: list[Problem]) -> list[tuple[int, dict[str, Any]]]:
-    rows = []
-    for number, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(f"{path}:{number}", f"malformed JSON: {exc.msg}"))
-            continue
-        if not isinstance(row, dict):
-            problems.append(Problem(f"{path}:{number}", "each line must be a JSON object with 'text'"))
-            continue
-        rows.append((number, row))
-    return rows
 
 
 def load_label_schemas(path: Path, kinds: list[str]) -> dict[str, Any]:
@@ -157,7 +126,11 @@ def pack_package(
     title: str | None = None,
     instructions: str = "",
 ) -> PackResult:
-    """Make a package zip (or folder, if `output` has no .zip suffix) from media or a text table."""
+    """Make a package zip (or folder, if `output` has no .zip suffix) from media or a text table.
+
+    The folder `output` goes into must exist; checked first, before any media is read.
+    """
+    require_folder(output)
     used: set[str] = set()
     skipped: list[str] = []
     problems: list[Problem] = []
@@ -206,9 +179,37 @@ def _zip_bytes(manifest_raw: bytes, entries: list[_Entry]) -> bytes:
 
 
 def _write_folder(output: Path, manifest_raw: bytes, entries: list[_Entry]) -> None:
+    if output.exists() and not output.is_dir():
+        raise PackageError([Problem(str(output), "output exists and is not a folder")])
     if output.exists() and any(output.iterdir()):
         raise PackageError([Problem(str(output), "output folder exists and is not empty")])
-    for entry in entries:
-        if entry.source is not None:
-            write_atomic(output / entry.item["media"], entry.source.read_bytes())
-    write_atomic(output / "package.json", manifest_raw)
+    created = not output.exists()
+    if created:
+        _make_folder(output)
+    try:
+        for entry in entries:
+            if entry.source is not None:
+                target = output / entry.item["media"]
+                _make_folder(target.parent, parents=True)
+                write_atomic(target, entry.source.read_bytes())
+        # Last, so a folder that was cut short is never a package.
+        write_atomic(output / "package.json", manifest_raw)
+    except BaseException:
+        # Remove what was made here, so a failure leaves the output as it was found.
+        if created:
+            shutil.rmtree(output, ignore_errors=True)
+        else:
+            for child in output.iterdir():
+                if child.is_dir() and not child.is_symlink():
+                    shutil.rmtree(child, ignore_errors=True)
+                else:
+                    child.unlink(missing_ok=True)
+        raise
+
+
+def _make_folder(folder: Path, *, parents: bool = False) -> None:
+    # Only the output folder and the folders inside it are made; its own parent must exist.
+    try:
+        folder.mkdir(parents=parents, exist_ok=parents)
+    except OSError as exc:
+        raise WriteError.from_os_error(folder, exc) from exc

@@ -159,6 +159,8 @@ class PeaksCache:
             arrays[f"min{number}"], arrays[f"max{number}"] = mins, maxs
         buffer = io.BytesIO()
         np.savez(buffer, **arrays)
+        # The cache folder is ours, so it is made here: write_atomic never makes folders.
+        self.folder.mkdir(parents=True, exist_ok=True)
         # write_atomic: temp file in the folder, fsync, os.replace, fsync the folder.
         write_atomic(path, buffer.getvalue())
 
