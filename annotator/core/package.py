@@ -125,7 +125,9 @@ def _open_from_source(path: Path, source: PackageSource, limits: Limits) -> Pack
     names = source.names()
     manifest_label = source.display(MANIFEST_NAME)
     if MANIFEST_NAME not in names:
-        problems.append(Problem(source.label, f"no {MANIFEST_NAME} at the top of the package"))
+        # A manifest entry refused for its own sake (say, an unknown zip method) is reported as that.
+        if not any(problem.file == manifest_label for problem in problems):
+            problems.append(Problem(source.label, f"no {MANIFEST_NAME} at the top of the package"))
         raise PackageError(problems)
     if source.size(MANIFEST_NAME) > limits.max_manifest_bytes:
         problems.append(Problem(manifest_label, "manifest is larger than the limit"))
