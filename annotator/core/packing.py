@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.atomic import WriteError, require_folder, write_atomic
+from annotator.core.documents import decode_json
 from annotator.core.errors import PackageError, Problem
 from annotator.core.manifest import FORMAT_ID, SCHEMA_VERSION, parse_manifest
 from annotator.core.media.probe import AUDIO_SUFFIXES, IMAGE_SUFFIXES, UNSUPPORTED_AUDIO_SUFFIXES
@@ -104,9 +105,12 @@ def _text_entries(path: Path, used: set[str], problems: list[Problem]) -> list[_
 def load_label_schemas(path: Path, kinds: list[str]) -> dict[str, Any]:
     """Read SCHEMA.json: one label schema (for every kind found) or an object keyed by item kind."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackageError([Problem(str(path), f"label schema is not readable JSON ({exc})")]) from exc
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackageError([Problem(str(path), f"cannot be read ({exc.strerror or exc})")]) from exc
+    data, problems = decode_json(raw, str(path), what="label schema JSON")
+    if problems:
+        raise PackageError(problems)
     if isinstance(data, dict) and "mode" in data:
         return {kind: data for kind in kinds}
     if isinstance(data, dict) and set(data) <= set(ITEM_KINDS):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from pathlib import Path
 from typing import Any
 
+from annotator.core.documents.json_reader import decode_json_text
 from annotator.core.errors import PackageError, Problem
 
 TEXT_TABLE_SUFFIXES = frozenset({".csv", ".jsonl"})
@@ -139,10 +139,13 @@ def _jsonl_rows(path: Path, content: str, problems: list[Problem]) -> Rows:
     for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(f"{path}:{number}", f"malformed JSON: {exc.msg}"))
+        row, line_problems = decode_json_text(line, f"{path}:{number}")
+        if line_problems:
+            # One line is one document: its own "line 1" says nothing, the file's line number does.
+            problems.extend(
+                Problem(p.file, p.reason.replace("malformed JSON at line 1, column", "malformed JSON at column"))
+                for p in line_problems
+            )
             continue
         if not isinstance(row, dict):
             problems.append(Problem(f"{path}:{number}", "each line must be a JSON object with 'text'"))

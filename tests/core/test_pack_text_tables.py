@@ -182,7 +182,7 @@ def test_a_malformed_jsonl_line_is_named_in_a_utf16_crlf_file(
     table.write_bytes(b"\xff\xfe" + '{"text": "Straße"}\r\n\r\n{"text": oops}\r\n'.encode("utf-16-le"))
     code, err = pack(table, labels, capsys)
     assert code == 1
-    assert err == f"error: {table}:3: malformed JSON: Expecting value\n1 problem found.\n"
+    assert err == f"error: {table}:3: malformed JSON at column 10: Expecting value\n1 problem found.\n"
 
 
 def test_a_csv_row_split_by_an_unquoted_delimiter_is_refused_not_cut(

@@ -15,7 +15,7 @@ MAX_INTEGER_DIGITS = 19
 # Seventeen significant digits and an exponent round-trip any double; 64 characters is generous.
 MAX_FLOAT_CHARS = 64
 # Only a \u escape can give a lone surrogate: bytes that decode as UTF-8 never do.
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class _Refused(ValueError):
@@ -70,6 +70,11 @@ def decode_json(raw: bytes, file: str, *, what: str = "JSON") -> tuple[Any, list
                 f"not UTF-8 text (invalid byte 0x{raw[exc.start]:02x} on line {line}, at byte {exc.start}); save it as UTF-8",
             )
         ]
+    return decode_json_text(text, file, what=what)
+
+
+def decode_json_text(text: str, file: str, *, what: str = "JSON") -> tuple[Any, list[Problem]]:
+    """The strict decoding of `decode_json`, for text already decoded (a line of JSONL)."""
     try:
         value = _DECODER.decode(text)
     except _Refused as exc:
@@ -78,7 +83,7 @@ def decode_json(raw: bytes, file: str, *, what: str = "JSON") -> tuple[Any, list
         return None, [Problem(file, f"malformed {what} at line {exc.lineno}, column {exc.colno}: {exc.msg}")]
     except RecursionError:
         return None, [Problem(file, f"{what} refused: arrays or objects nested too deeply")]
-    if _SURROGATE_ESCAPE.search(raw):
+    if _SURROGATE_ESCAPE.search(text):
         where = _lone_surrogate_path(value)
         if where is not None:
             return None, [Problem(file, f"{what} refused: {where} holds an invalid Unicode escape (a lone surrogate)")]
