@@ -409,15 +409,22 @@ class _OwningZipEntry(io.BufferedIOBase):
         return True
 
     def read(self, size: int | None = -1) -> bytes:
-        return self._entry.read(-1 if size is None else size)
+        try:
+            return self._entry.read(-1 if size is None else size)
+        except ZIP_READ_ERRORS as exc:
+            raise EntryReadError(f"cannot be unpacked: the zip entry is damaged ({_reason(exc)})") from exc
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self._entry.read(len(buffer))
+        data = self.read(len(buffer))
         memoryview(buffer).cast("B")[: len(data)] = data
         return len(data)
 
     def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
-        return self._entry.seek(offset, whence)
+        # A backward seek re-inflates from the entry's start, so it can meet the damage too.
+        try:
+            return self._entry.seek(offset, whence)
+        except ZIP_READ_ERRORS as exc:
+            raise EntryReadError(f"cannot be unpacked: the zip entry is damaged ({_reason(exc)})") from exc
 
     def tell(self) -> int:
         return self._entry.tell()

@@ -100,7 +100,7 @@ def test_patched_data_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 def test_manifest_nested_100000_deep(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     raw = json.dumps(manifest_with())[:-1].encode() + b', "deep": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     path = make_package("folder", tmp_path, raw)
-    reason = "JSON refused: arrays or objects nested too deeply"
+    reason = "JSON refused: arrays or objects nested more than 64 levels deep"
     assert validate_package(path) == [Problem(str(path / "package.json"), reason)]
     assert validate_cli(path, capsys) == [f"error: {path / 'package.json'}: {reason}"]
 
@@ -178,7 +178,7 @@ def rehashed_bytes(document: dict[str, Any]) -> bytes:
 
 def test_bundle_nested_100000_deep(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write_bundle_text(tmp_path, '{"items": ' + "[" * 100_000 + "]" * 100_000 + "}")
-    assert validate_cli(path, capsys) == [f"error: {path}: JSON refused: arrays or objects nested too deeply"]
+    assert validate_cli(path, capsys) == [f"error: {path}: JSON refused: arrays or objects nested more than 64 levels deep"]
 
 
 def test_bundle_integer_of_5000_digits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -489,6 +489,6 @@ def test_validate_in_a_real_process_prints_no_traceback(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"error: {path}: JSON refused: arrays or objects nested too deeply",
+        f"error: {path}: JSON refused: arrays or objects nested more than 64 levels deep",
         "1 problem found.",
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import BinaryIO
 
-from annotator.core.errors import MediaError
+from annotator.core.errors import AnnotatorError, MediaError
 from annotator.core.media.positioned_stream import PositionedReader
 
 _CHUNK = 1 << 20
@@ -34,8 +34,13 @@ class Sha256CheckedReader(PositionedReader):
         return self._verified
 
     def _read_at(self, position: int, view: memoryview) -> int:
-        self._raw.seek(position)
-        got = self._raw.readinto(view) or 0  # type: ignore[attr-defined]
+        try:
+            self._raw.seek(position)
+            got = self._raw.readinto(view) or 0  # type: ignore[attr-defined]
+        except AnnotatorError as exc:  # a damaged zip entry: say so, naming the file
+            raise MediaError(self.name, str(exc)) from exc
+        except OSError as exc:
+            raise MediaError(self.name, f"cannot be read ({exc.strerror or exc})") from exc
         # Only a read that continues the hashed prefix feeds the hash.
         if position <= self._hashed < position + got:
             self._hash.update(view[self._hashed - position : got])
@@ -46,9 +51,14 @@ class Sha256CheckedReader(PositionedReader):
         """Hash the bytes not yet hashed and compare; raise MediaError on a mismatch."""
         if self._verified:
             return
-        self._raw.seek(self._hashed)
         while self._hashed < self._size:
-            chunk = self._raw.read(min(_CHUNK, self._size - self._hashed))
+            try:
+                self._raw.seek(self._hashed)
+                chunk = self._raw.read(min(_CHUNK, self._size - self._hashed))
+            except AnnotatorError as exc:
+                raise MediaError(self.name, str(exc)) from exc
+            except OSError as exc:
+                raise MediaError(self.name, f"cannot be read ({exc.strerror or exc})") from exc
             if not chunk:
                 raise MediaError(self.name, f"ends after {self._hashed} of {self._size} bytes (damaged or altered)")
             self._hash.update(chunk)

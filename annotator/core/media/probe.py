@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import struct
+import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -177,15 +178,18 @@ def exif_orientation(data: bytes, image_format: str) -> int:
     from PIL import Image
 
     try:
-        if image_format == "PNG":
-            raw = _png_exif(data)
-            exif = Image.Exif()
-            if raw:
-                exif.load(raw)
-        else:
-            with Image.open(io.BytesIO(data)) as image:
-                exif = image.getexif()
-        orientation = int(exif.get(0x0112, 1) or 1)
+        with warnings.catch_warnings():
+            # Pillow warns about damaged EXIF blocks; a damaged block means "no orientation" here.
+            warnings.simplefilter("ignore")
+            if image_format == "PNG":
+                raw = _png_exif(data)
+                exif = Image.Exif()
+                if raw:
+                    exif.load(raw)
+            else:
+                with Image.open(io.BytesIO(data)) as image:
+                    exif = image.getexif()
+            orientation = int(exif.get(0x0112, 1) or 1)
     except (OSError, SyntaxError, ValueError, struct.error, TypeError, KeyError, IndexError):
         return 1
     return orientation if orientation in range(1, 9) else 1
