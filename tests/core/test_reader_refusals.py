@@ -454,7 +454,8 @@ def test_a_media_entry_inflating_to_hundreds_of_mb_is_streamed(tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     problems, peak_mb = result.stdout.splitlines()
     assert problems == "[]"
-    assert int(peak_mb) < 150, f"validate peaked at {peak_mb} MB for a {SILENT_WAV_MB} MB entry"
+    # Reading the entry whole would take at least its 384 MB on top of the interpreter's ~100 MB.
+    assert int(peak_mb) < SILENT_WAV_MB // 2, f"validate peaked at {peak_mb} MB for a {SILENT_WAV_MB} MB entry"
 
 
 def test_media_read_whole_is_capped(tmp_path: Path) -> None:
