@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,7 +12,8 @@ from annotator import __version__
 from annotator.app_paths import default_data_dir
 from annotator.core.errors import AnnotatorError, Problem, ProblemsError
 
-EXIT_OK, EXIT_INVALID, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_ERROR, EXIT_BUG = 0, 1, 2, 3
+DEBUG_ENV = "ANNOTATOR_DEBUG"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -91,6 +93,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:
+        # Readers raise only our typed errors (the fuzz tests hold them to it); anything else is a
+        # bug, and a person gets one line saying so, not a traceback.
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            f"error: unexpected {type(exc).__name__}: {str(exc)[:200]}. This is a bug in annotator; please "
+            f"report it with the command you ran ({DEBUG_ENV}=1 shows the details).",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
     return EXIT_ERROR
 
 

@@ -493,3 +493,23 @@ def test_validate_in_a_real_process_prints_no_traceback(tmp_path: Path) -> None:
         f"error: {path}: JSON refused: arrays or objects nested more than 64 levels deep",
         "1 problem found.",
     ]
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import annotator.core.package as package_module
+
+    def broken(path: Any, **_: Any) -> Any:
+        raise TypeError("unhashable type: 'list'")
+
+    monkeypatch.setattr(package_module, "validate_package", broken)
+    monkeypatch.delenv("ANNOTATOR_DEBUG", raising=False)
+    assert main(["validate", str(tmp_path)]) == 3
+    assert capsys.readouterr().err == (
+        "error: unexpected TypeError: unhashable type: 'list'. This is a bug in annotator; please report it "
+        "with the command you ran (ANNOTATOR_DEBUG=1 shows the details).\n"
+    )
+    monkeypatch.setenv("ANNOTATOR_DEBUG", "1")
+    with pytest.raises(TypeError):
+        main(["validate", str(tmp_path)])
