@@ -14,20 +14,21 @@ from annotator.core.edits import Edit
 from annotator.core.model import Item
 from annotator.core.session import PackageSession
 from annotator.core.workspace import Workspace
-from annotator.ui.undo import EditCommand
+from annotator.ui.undo import EditCommand, EditFailure
 
 
 @dataclass
 class EditorContext:
-    """What an editor needs to change things: the store, the undo stack, and who to tell."""
+    """What an editor needs to change things: the store, the undo stack, and who to tell (of changes and failures)."""
 
     workspace: Workspace
     undo_stack: QUndoStack
     on_changed: Callable[[Edit], None]
+    on_failed: Callable[[EditFailure], None]
 
     def push(self, edit: Edit) -> None:
-        """Apply an edit as one undoable step."""
-        self.undo_stack.push(EditCommand(self.workspace, edit, self.on_changed))
+        """Apply an edit as one undoable step (dropped, and reported, if the workspace cannot store it)."""
+        self.undo_stack.push(EditCommand(self.workspace, edit, self.on_changed, self.on_failed))
 
 
 def _box_editor(context: EditorContext) -> QWidget:

@@ -40,7 +40,7 @@ from annotator.ui.dialogs.export_preview import ExportPreviewDialog
 from annotator.ui.dialogs.keymap_dialog import KeymapDialog
 from annotator.ui.editor_host import EditorContext, EditorHost
 from annotator.ui.queue_model import FILTERS, STATUS_TEXT, QueueModel, StatusFilterModel
-from annotator.ui.undo import EditCommand
+from annotator.ui.undo import EditFailure
 from annotator.ui.widgets.instructions import InstructionsView
 from annotator.ui.widgets.progress import format_progress
 from annotator.ui.workers import run_in_background
@@ -83,7 +83,9 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        self.editor_host = EditorHost(EditorContext(self.workspace, self.undo_stack, self._on_edit_applied))
+        self.edit_context = EditorContext(self.workspace, self.undo_stack, self._on_edit_applied, self._on_edit_failed)
+        self._edit_error: QMessageBox | None = None
+        self.editor_host = EditorHost(self.edit_context)
         self.setCentralWidget(self.editor_host)
 
         self.queue_model = QueueModel(self)
@@ -246,13 +248,16 @@ class MainWindow(QMainWindow):
         self.item_label.setText("The package could not be opened.")
         self.show_error("Cannot open package", text)
 
-    def show_error(self, title: str, text: str) -> None:
+    def show_error(self, title: str, text: str) -> QMessageBox:
         """A window-modal message that does not block the event loop."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("error_box")
+        # Messages quote package paths and texts: shown as written, never as markup that could load a file.
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         self.failed.emit(text)
+        return box
 
     def _on_open_triggered(self) -> None:
         dialog = QFileDialog(self, "Open work package")
@@ -314,8 +319,9 @@ class MainWindow(QMainWindow):
             return
         item = self.session.current_item
         edit = status_edit(self.workspace, self.session.package_id, item.id, status, f"Mark {item.id} {status.value}")
-        self.undo_stack.push(EditCommand(self.workspace, edit, self._on_edit_applied))
-        if advance:
+        self.edit_context.push(edit)
+        # Move on only once the status is stored: after a failed save the item stays on screen.
+        if advance and self.session.status(item.id) == status:
             self._go(self.session.next_unfinished_index())
 
     def _on_flag_triggered(self) -> None:
@@ -337,14 +343,14 @@ class MainWindow(QMainWindow):
         package_id = self.session.package_id
         self.undo_stack.beginMacro(f"Flag {item_id}")
         if comment != self.workspace.item(package_id, item_id).comment:
-            self.undo_stack.push(
-                EditCommand(
-                    self.workspace, comment_edit(self.workspace, package_id, item_id, comment), self._on_edit_applied
-                )
-            )
-        edit = status_edit(self.workspace, package_id, item_id, Status.FLAGGED, f"Flag {item_id}")
-        self.undo_stack.push(EditCommand(self.workspace, edit, self._on_edit_applied))
+            self.edit_context.push(comment_edit(self.workspace, package_id, item_id, comment))
+        self.edit_context.push(status_edit(self.workspace, package_id, item_id, Status.FLAGGED, f"Flag {item_id}"))
         self.undo_stack.endMacro()
+        macro = self.undo_stack.command(self.undo_stack.index() - 1)
+        if macro is not None and macro.childCount() == 0:
+            # Neither part could be saved (each was reported): drop the empty step instead of listing it.
+            macro.setObsolete(True)
+            self.undo_stack.undo()
 
     def undo(self) -> None:
         """Undo the last change, on its own item: the annotator sees what came back."""
@@ -375,6 +381,24 @@ class MainWindow(QMainWindow):
         self.queue_model.status_changed(self.session.index_of(edit.item_id))
         self._update_item_label()
         self._update_progress()
+
+    def _on_edit_failed(self, failure: EditFailure) -> None:
+        edit = failure.edit
+        if failure.undoing:
+            verb, outcome = "undo", "the change stays as it was saved"
+        else:
+            verb, outcome = "save", "this change is not kept"
+        text = (
+            f"Could not {verb} your change to item '{edit.item_id}' ({edit.text}):\n\n{failure.error}\n\n"
+            f"The item shows what is saved; {outcome}. Your earlier work is safe."
+        )
+        # An error can quote a lone surrogate (the very thing that failed to encode); Qt needs valid text.
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+        if self._edit_error is not None and self._edit_error.isVisible():
+            self._edit_error.setText(text)  # a run of failed keystrokes: one message, the latest
+            self.failed.emit(text)
+            return
+        self._edit_error = self.show_error("Change not saved", text)
 
     def _update_progress(self) -> None:
         if self.session is not None:

@@ -12,7 +12,8 @@ from PySide6.QtGui import QImage
 from annotator.core.media.probe import image_geometry
 from annotator.core.model import Item
 from annotator.core.package import Package
-from annotator.ui.editors.image_decode import decode_preview
+from annotator.core.package_source import Limits
+from annotator.ui.editors.image_decode import allow_decoding_up_to, decode_preview
 from annotator.ui.workers import run_in_background
 
 
@@ -33,6 +34,8 @@ class ImageLoader(QObject):
 
     def __init__(self, capacity: int = 6, ahead: int = 2, parent: Any = None):
         super().__init__(parent)
+        # Before any decode: images the core lets through must not hit Qt's smaller default limit.
+        allow_decoding_up_to(Limits().max_decoded_image_bytes)
         # The cache must hold the items ahead plus the one on screen and a step back, or the
         # least recently used entry evicted would be the next item itself.
         self._capacity = max(capacity, ahead + 3)

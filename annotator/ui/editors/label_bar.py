@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from annotator.core.judgements import Suggestion
 from annotator.core.model import LabelSchema
+from annotator.ui.widgets.text_only import plain_tooltip
 
 ANSWER_BUTTONS = (("accept", "A", "✓ accept"), ("reject", "X", "✗ reject"), ("ignore", "Space", "ignore"))
 
@@ -57,7 +58,8 @@ class LabelBar(QWidget):
             key = keys.get(label.name)
             button = self._button(f"{key}  {label.name}" if key else label.name, QColor(label.color))
             button.setObjectName(f"label_{label.name}")
-            button.setToolTip(label.description or label.name)
+            # The description comes from the package: shown as words, never as markup that could load a file.
+            button.setToolTip(plain_tooltip(label.description or label.name))
             button.clicked.connect(lambda _checked=False, name=label.name: self.label_clicked.emit(name))
             self.buttons[label.name] = button
         self._layout.addStretch(1)

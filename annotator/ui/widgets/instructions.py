@@ -1,16 +1,28 @@
-"""The instructions panel: package Markdown rendered as text only, with no way to reach the network."""
+"""The instructions panel: package Markdown shown as text only, never reaching a file or the network."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser
+
+from annotator.ui.widgets.markdown_pieces import split_markdown
+from annotator.ui.widgets.text_only import TextOnlyDocument, append_document, render_markdown
+
+NO_INSTRUCTIONS = "_This package has no instructions._"
+LOADING = "_Loading instructions…_"
+MARGIN = 12
+# Each turn of the event loop renders pieces for at most about this long, so typing and painting go on.
+STEP_SECONDS = 0.010
 
 
 class InstructionsView(QTextBrowser):
-    """Renders Markdown; images, remote resources and link navigation are refused."""
+    """Renders Markdown in pieces between event-loop turns; images become their alt text, links go nowhere."""
+
+    rendered = Signal()  # the package's instructions (not the loading note) are on screen
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -18,15 +30,67 @@ class InstructionsView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
-        self.document().setDocumentMargin(12)
+        self._pieces: list[str] = []
+        self._building: TextOnlyDocument | None = None
+        self._shown: TextOnlyDocument | None = None
+        self._step = QTimer(self)
+        self._step.setSingleShot(True)
+        self._step.setInterval(0)
+        self._step.timeout.connect(self._on_step_timeout)
+        self._show(self._render(NO_INSTRUCTIONS))
 
     def set_markdown(self, markdown: str) -> None:
-        """Show Markdown without raw HTML, so a package can never inject markup or scripts."""
-        self.document().setMarkdown(
-            markdown or "_This package has no instructions._",
-            QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML,
-        )
+        """Show Markdown without raw HTML or images, so a package can never inject markup or load a file."""
+        pieces = split_markdown(markdown or NO_INSTRUCTIONS)
+        if len(pieces) == 1:
+            self._step.stop()
+            self._pieces, self._building = [], None
+            self._show(self._render(pieces[0]))
+            self.rendered.emit()
+            return
+        self._show(self._render(LOADING))
+        self._pieces, self._building = pieces[::-1], self._new_document()
+        self._step.start()
+
+    def is_rendering(self) -> bool:
+        """Whether long instructions are still being rendered (the loading note is shown meanwhile)."""
+        return self._building is not None
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
-        # Every resource (image, stylesheet, remote or local) is refused: instructions are text only.
+        # The documents shown here never ask (they refuse on their own), but QTextBrowser's loader would
+        # read local files for anyone who did, e.g. a source URL: it refuses too.
         return None
+
+    def _on_step_timeout(self) -> None:
+        if self._building is None:
+            return
+        deadline = time.perf_counter() + STEP_SECONDS
+        while self._pieces and time.perf_counter() < deadline:
+            append_document(self._building, self._render(self._pieces.pop()))
+        if self._pieces:
+            self._step.start()
+            return
+        document, self._building = self._building, None
+        self._show(document)
+        self.rendered.emit()
+
+    def _new_document(self) -> TextOnlyDocument:
+        document = TextOnlyDocument()
+        document.setDefaultFont(QFont(self.font()))
+        document.setDocumentMargin(MARGIN)
+        return document
+
+    def _render(self, markdown: str) -> TextOnlyDocument:
+        document = render_markdown(markdown, font=QFont(self.font()))
+        document.setDocumentMargin(MARGIN)
+        return document
+
+    def _show(self, document: TextOnlyDocument) -> None:
+        previous = self.document()
+        # Built detached and set whole: laid out once, lazily, instead of after every insertion.
+        self.setDocument(document)
+        document.setParent(self)
+        # Held from Python too: the refusal to load resources is a Python override, and it must outlive any GC.
+        self._shown = document
+        if isinstance(previous, TextOnlyDocument):
+            previous.deleteLater()
