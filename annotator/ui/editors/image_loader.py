@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from annotator.core.media.probe import image_geometry
+from annotator.core.media.probe import check_image, image_geometry
 from annotator.core.model import Item
 from annotator.core.package import Package
 from annotator.core.package_source import Limits
@@ -80,7 +80,13 @@ class ImageLoader(QObject):
         def decode() -> LoadedImage:
             try:
                 data = package.media_bytes(item)
-                geometry = image_geometry(data, name, max_pixels=package.limits.max_image_pixels)
+                limits = package.limits
+                # Refuse a decompression bomb and a cut file before decoding: Qt fills a truncated
+                # JPEG with grey and says nothing, and half a picture must not be annotated.
+                check_image(data, name, max_pixels=limits.max_image_pixels, max_decoded_bytes=limits.max_decoded_image_bytes)
+                geometry = image_geometry(
+                    data, name, max_pixels=limits.max_image_pixels, max_decoded_bytes=limits.max_decoded_image_bytes
+                )
                 image, _scale = decode_preview(data, name)
             except Exception as exc:  # shown to the user in the editor, never raised in a worker
                 return LoadedImage(item.id, None, None, str(exc))
