@@ -122,12 +122,15 @@ def _run_app(package: Path | None, data_dir: Path) -> int:
 
 def _pack(args: argparse.Namespace) -> int:
     from annotator.core.atomic import require_folder
-    from annotator.core.packing import pack_package
+    from annotator.core.errors import PackageError
+    from annotator.core.packing import missing_inputs, pack_package, read_instructions
 
+    # Every input that is not there is named at once, before anything is read.
+    missing = missing_inputs([args.source, args.labels, args.instructions])
+    if missing:
+        raise PackageError(missing)
     require_folder(args.output)  # before any media is read; nothing is created
-    instructions = ""
-    if args.instructions:
-        instructions = args.instructions.read_text(encoding="utf-8")
+    instructions = read_instructions(args.instructions) if args.instructions else ""
     result = pack_package(
         args.source,
         labels_path=args.labels,
@@ -197,5 +200,8 @@ def _bundle(args: argparse.Namespace, data_dir: Path) -> int:
         summary = export_bundle(
             args.output, workspace, manifest, manifest_sha256=package.manifest_sha256, annotator=args.annotator
         )
-    print(f"Wrote {args.output}: {summary['done']} done, {summary['todo']} to do, of {summary['total']} items.")
+    print(
+        f"Wrote {args.output}: {summary['done']} done, {summary['skipped']} skipped, {summary['flagged']} flagged, "
+        f"{summary['todo']} to do, of {summary['total']} items."
+    )
     return EXIT_OK

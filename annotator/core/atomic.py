@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
@@ -54,12 +55,13 @@ def write_atomic(path: Path | str, data: bytes) -> None:
     path = Path(path)
     folder = path.parent
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, temp_name = _create_temp(path)
     except OSError as exc:
         require_folder(path)
         raise WriteError.from_os_error(path, exc) from exc
     try:
         try:
+            _keep_mode(fd, path)
             _write_all(fd, data)
             os.fsync(fd)
         finally:
@@ -77,6 +79,37 @@ def write_atomic(path: Path | str, data: bytes) -> None:
         _fsync_folder(folder)
     except OSError as exc:
         raise WriteError.from_os_error(path, exc) from exc
+
+
+_TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_TEMP_TRIES = 100
+
+
+def _create_temp(path: Path) -> tuple[int, str]:
+    """A new temp file beside `path`, created with mode 0o666 so the OS applies the user's umask.
+
+    tempfile.mkstemp creates 0o600, which would leave every package and bundle unreadable by
+    anyone else whatever the umask. Letting open(2) apply the umask (and a folder's default ACL)
+    reads no process-wide state, so it is right in every thread and follows a umask changed later.
+    """
+    for _ in range(_TEMP_TRIES):
+        temp_name = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(temp_name, _TEMP_FLAGS, 0o666), temp_name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(path))
+
+
+def _keep_mode(fd: int, path: Path) -> None:
+    # A file being replaced keeps its permissions: the user may have opened or closed it on purpose.
+    if not hasattr(os, "fchmod"):  # pragma: no cover - Windows before Python 3.13
+        return
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode) & 0o777
+    except FileNotFoundError:
+        return
+    os.fchmod(fd, mode)
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -252,5 +252,15 @@ def bundle_matches_package(document: dict[str, Any], manifest: Manifest, manifes
     known = {item.id for item in manifest.items}
     unknown = [item["id"] for item in document["items"] if item["id"] not in known]
     if unknown:
-        reasons.append(f"bundle has items the package does not: {', '.join(unknown[:5])}")
+        reasons.append(f"bundle has items the package does not: {_some(unknown)}")
     return reasons
+
+
+_LISTED = 5
+
+
+def _some(names: list[str]) -> str:
+    """The first few names, and how many more there are, so a long list never hides its length."""
+    shown = ", ".join(names[:_LISTED])
+    rest = len(names) - _LISTED
+    return f"{shown}, and {rest} more" if rest > 0 else shown

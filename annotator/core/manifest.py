@@ -17,6 +17,7 @@ MAX_INSTRUCTIONS_CHARS = 200_000
 SCHEMA_VERSION = 1
 
 _IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+IDENTIFIER_RULE = "1-128 letters, digits, '.', '_', ':' or '-'"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -26,6 +27,12 @@ _SCHEMA_KEYS = {"mode", "labels", "tags", "speakers", "attributes"}
 _LABEL_KEYS = {"name", "color", "hotkey", "description"}
 # Keys that would carry an answer key; gold items must look like every other item.
 _ANSWER_KEYS = {"answer", "answers", "gold", "is_gold", "ground_truth", "expected"}
+
+
+def is_identifier(value: str) -> bool:
+    """Whether `value` may be a package or item id (IDENTIFIER_RULE says what that is)."""
+    # fullmatch: `$` alone would also let a trailing newline through.
+    return bool(_IDENTIFIER.fullmatch(value))
 
 
 class _Collector:
@@ -70,8 +77,8 @@ def parse_manifest(data: dict[str, Any], file: str) -> tuple[Manifest | None, li
     for key in sorted(set(data) - _TOP_KEYS):
         out.add(f"unknown top-level field '{key}'")
     package_id = data.get("id")
-    if not isinstance(package_id, str) or not _IDENTIFIER.match(package_id):
-        out.add("'id' must be 1-128 letters, digits, '.', '_', ':' or '-'")
+    if not isinstance(package_id, str) or not is_identifier(package_id):
+        out.add(f"'id' must be {IDENTIFIER_RULE}")
     title = data.get("title")
     if not isinstance(title, str) or not title.strip():
         out.add("'title' must be a non-empty string")
@@ -209,8 +216,8 @@ def _parse_item(index: int, spec: Any, schemas: dict[str, LabelSchema], out: _Co
         out.add(f"item #{index + 1} must be an object")
         return None
     item_id = spec.get("id")
-    if not isinstance(item_id, str) or not _IDENTIFIER.match(item_id):
-        out.add(f"item #{index + 1}: 'id' must be 1-128 letters, digits, '.', '_', ':' or '-'")
+    if not isinstance(item_id, str) or not is_identifier(item_id):
+        out.add(f"item #{index + 1}: 'id' must be {IDENTIFIER_RULE}")
         return None
     name = f"item '{item_id}'"
     errors_before = len(out.problems)

@@ -94,7 +94,7 @@ def test_pack_with_a_missing_labels_file(images: Path, tmp_path: Path, capsys: p
     out, err = capsys.readouterr()
     assert_clean_failure(code, err)
     assert code == 1
-    assert err == f"error: {missing}: cannot be read (No such file or directory)\n1 problem found.\n"
+    assert err == f"error: {missing}: no such file or folder\n1 problem found.\n"
     assert not (tmp_path / "out.zip").exists()
 
 
@@ -125,7 +125,7 @@ def test_pack_a_source_that_does_not_exist(labels: Path, tmp_path: Path, capsys:
     code = main(["pack", str(missing), "--labels", str(labels), "-o", str(tmp_path / "out.zip")])
     _, err = capsys.readouterr()
     assert_clean_failure(code, err)
-    assert err == f"error: {missing}: expected a folder of media, or a .csv / .jsonl file of texts\n1 problem found.\n"
+    assert err == f"error: {missing}: no such file or folder\n1 problem found.\n"
 
 
 def test_pack_m4a_is_refused_by_name(labels: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -270,7 +270,7 @@ def test_annotations_round_trip_through_the_bundle_bit_exactly(
 
     out = tmp_path / "cli.bundle.json"
     assert main(["--data-dir", str(data_dir), "bundle", str(package_path), "-o", str(out)]) == 0
-    assert capsys.readouterr().out == f"Wrote {out}: 1 done, 0 to do, of 3 items.\n"
+    assert capsys.readouterr().out == f"Wrote {out}: 1 done, 1 skipped, 1 flagged, 0 to do, of 3 items.\n"
     again = tmp_path / "cli-again.bundle.json"
     assert main(["--data-dir", str(data_dir), "bundle", str(package_path), "-o", str(again)]) == 0
 
