@@ -8,8 +8,9 @@ packages=(
   # Qt in a real X window under Xvfb
   xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
-  # sounddevice needs PortAudio; fonts so text renders in screenshots
-  libportaudio2 fonts-dejavu-core
+  # sounddevice needs PortAudio; fonts so text renders in screenshots: DejaVu for Latin, Greek,
+  # Cyrillic, Hebrew and Arabic, Noto Color Emoji so emoji in texts are not empty boxes
+  libportaudio2 fonts-dejavu-core fonts-noto-color-emoji
   # a JACK dummy server: a real-time paced output device for the playback tests (no sound card needed)
   jackd2
 )

@@ -237,6 +237,22 @@ def set_speaker(annotation: Annotation, *, index: int, speaker: str | None) -> A
     return result
 
 
+def insert_snippet(text: str, *, start: int, end: int, snippet: str) -> tuple[str, int]:
+    """Put a tag or timestamp in place of `text[start:end]`, one space from the words either side.
+
+    Returns the new text and the cursor position just after what was inserted. A space is added only
+    where a word (or the text's end) would touch the snippet and no space is there already, so the
+    snippet never leaves a double space. At the text's end the trailing space is added, so the next
+    word can be typed straight on.
+    """
+    start, end = sorted((min(max(start, 0), len(text)), min(max(end, 0), len(text))))
+    before, after = text[:start], text[end:]
+    lead = " " if before and not before[-1].isspace() else ""
+    trail = "" if after[:1].isspace() else " "
+    inserted = f"{lead}{snippet}{trail}"
+    return before + inserted + after, start + len(inserted)
+
+
 def format_timestamp(seconds: float) -> str:
     """A timestamp to type into a transcript: `[mm:ss.s]`, or `[h:mm:ss.s]` from one hour on."""
     tenths = int(max(seconds, 0.0) * 10)  # truncated, so a stamp never points past what was heard

@@ -64,12 +64,12 @@ def wheel(view: WaveformView, x: int, notches: int, modifiers: Qt.KeyboardModifi
 def test_a_break_pauses_playback(qtbot, tap, workspace: Workspace, ten_seconds: Path, mono) -> None:
     window, editor = open_window(qtbot, workspace, ten_seconds, mono)
     start_playing(qtbot, editor, tap)
-    assert editor.controls.play_button.text() == "⏸ Pause"
+    assert editor.controls.play_button.accessibleName() == "Pause"
 
     with qtbot.waitSignal(window.break_started, timeout=2000):
         window.actions_by_id["break.take_now"].trigger()
     assert not editor.player.playing
-    assert editor.controls.play_button.text() == "▶ Play"
+    assert editor.controls.play_button.accessibleName() == "Play"
     paused = time.perf_counter()
     qtbot.waitUntil(lambda: sum(not b.sounding for b in tap.snapshot() if b.at >= paused) >= 3, timeout=2000)
     # At most the pause's short fade-out, then the device hears silence and nothing more.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -12,12 +12,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.segments import format_timestamp
+
+VOLUME_MIN_WIDTH = 90  # px: below this a 0-200 % slider cannot be set by mouse with any precision
+ICON_SIZE = QSize(18, 18)
 
 
 def _unfocused(widget: QWidget) -> QWidget:
@@ -54,12 +58,19 @@ class AudioControls(QWidget):
         banner_layout.addWidget(self.retry_button)
         self.banner.hide()
 
+        # Icons, not text glyphs: the media symbols (U+23F8 and friends) are missing from common fonts
+        # (DejaVu among them) and showed as empty boxes.
+        style = self.style()
+        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self.play_button = _unfocused(QToolButton())
         self.play_button.setObjectName("audio_play")
+        self.play_button.setIconSize(ICON_SIZE)
+        self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.play_button.clicked.connect(self.play_clicked)
         self.time_label = QLabel()
         self.time_label.setObjectName("audio_time")
-        self.time_label.setMinimumWidth(150)
+        self.time_label.setAccessibleName("Playback position")
         self.speed = _unfocused(QDoubleSpinBox())
         self.speed.setObjectName("audio_speed")
         self.speed.setRange(0.5, 2.0)
@@ -68,19 +79,23 @@ class AudioControls(QWidget):
         self.speed.setSuffix("×")
         self.speed.setValue(1.0)
         self.speed.setToolTip("Speed, pitch kept (F3 slower, F4 faster)")
+        self.speed.setAccessibleName("Speed")
         self.speed.valueChanged.connect(self.speed_changed)
         self.volume = _unfocused(QSlider(Qt.Orientation.Horizontal))
         self.volume.setObjectName("audio_volume")
         self.volume.setRange(0, 200)
         self.volume.setValue(100)
-        self.volume.setMaximumWidth(120)
+        self.volume.setMinimumWidth(VOLUME_MIN_WIDTH)
+        self.volume.setMaximumWidth(160)
         self.volume.setToolTip("Volume (F5 down, F6 up)")
+        self.volume.setAccessibleName("Volume")
         self.volume.valueChanged.connect(lambda value: self.volume_changed.emit(value / 100))
         self.loop = _unfocused(QToolButton())
         self.loop.setObjectName("audio_loop")
-        self.loop.setText("⟲ Loop")
+        self.loop.setText("Loop")  # a word, no symbol: its pressed look says it is on
         self.loop.setCheckable(True)
         self.loop.setToolTip("Loop the selected segment (Ctrl+L)")
+        self.loop.setAccessibleName("Loop the selected segment")
         self.loop.toggled.connect(self.loop_toggled)
         self.rewind = _unfocused(QDoubleSpinBox())
         self.rewind.setObjectName("audio_auto_rewind")
@@ -89,6 +104,7 @@ class AudioControls(QWidget):
         self.rewind.setDecimals(1)
         self.rewind.setSuffix(" s")
         self.rewind.setToolTip("On resume, play again from this much earlier")
+        self.rewind.setAccessibleName("Rewind on resume")
         self.rewind.valueChanged.connect(self.auto_rewind_changed)
 
         row = QHBoxLayout()
@@ -119,13 +135,19 @@ class AudioControls(QWidget):
 
     def set_playing(self, playing: bool) -> None:
         """Show pause while playing, play otherwise."""
-        self.play_button.setText("⏸ Pause" if playing else "▶ Play")
-        self.play_button.setToolTip("Play/pause (Esc, Ctrl+Space, F9)")
+        self.play_button.setIcon(self._pause_icon if playing else self._play_icon)
+        self.play_button.setAccessibleName("Pause" if playing else "Play")
+        self.play_button.setToolTip(f"{'Pause' if playing else 'Play'} (Esc, Ctrl+Space, F9)")
 
     def set_time(self, position: float, duration: float | None) -> None:
         """Show where playback is, and the file's length once known."""
         total = "…" if duration is None else format_timestamp(duration).strip("[]")
         self.time_label.setText(f"{format_timestamp(position).strip('[]')} / {total}")
+        # Wide enough for the longest text this file can show (digits are equally wide), so the row does
+        # not shift as the time runs, yet no wider: in a narrow window the volume slider needs the room.
+        longest = total if len(total) > len("00:00.0") else "00:00.0"
+        widest = "".join("0" if c.isdigit() else c for c in f"{longest} / {longest}")
+        self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance(widest) + 8)
 
     def show_values(self, *, speed: float, volume: float, auto_rewind: float, loop: bool) -> None:
         """Show the player's settings without reporting them back as changes."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from annotator.core.segments import format_timestamp
+from annotator.core.segments import format_timestamp, insert_snippet
 
 NO_SPEAKER = "— no speaker —"
 NO_SEGMENT_HINT = (
@@ -17,12 +17,33 @@ NO_SEGMENT_HINT = (
 )
 
 
+def _code_points(text: str, utf16_position: int) -> int:
+    return len(text.encode("utf-16-le")[: 2 * utf16_position].decode("utf-16-le"))
+
+
 class TranscriptTextBox(QPlainTextEdit):
     """A plain text box whose Ctrl+Z/Ctrl+Shift+Z reach the app's undo stack instead of a private one."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setUndoRedoEnabled(False)  # one history for everything: the workspace's edits
+        self._absorb_space_at: int | None = None
+
+    def absorb_next_space(self) -> None:
+        """A space typed next, right here, is swallowed: the space just inserted before the cursor is it."""
+        cursor = self.textCursor()
+        before = self.document().characterAt(cursor.position() - 1) if cursor.position() else ""
+        self._absorb_space_at = cursor.position() if before == " " else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A tag ends with a space so the next word can be typed on; a person types a space first anyway,
+        # and that one must not make a double space. Only the very next key, at the very same place.
+        absorb, self._absorb_space_at = self._absorb_space_at, None
+        cursor = self.textCursor()
+        if absorb is not None and event.text() == " " and not cursor.hasSelection() and cursor.position() == absorb:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @staticmethod
     def _is_undo_key(event: QEvent) -> bool:
@@ -48,8 +69,13 @@ class SegmentPanel(QWidget):
         self.setObjectName("segment_panel")
         self.header = QLabel()
         self.header.setObjectName("segment_header")
+        # Wrapped, so the times never hold the panel wider than a narrow window leaves for it.
+        self.header.setWordWrap(True)
         self.speaker = QComboBox()
         self.speaker.setObjectName("segment_speaker")
+        # Sized to a short name, not to "— no speaker —", so the header keeps room in a narrow window.
+        self.speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.speaker.setMinimumContentsLength(8)
         self.speaker.activated.connect(self._on_speaker_activated)
         self.text_box = TranscriptTextBox()
         self.text_box.setObjectName("segment_text")
@@ -87,8 +113,8 @@ class SegmentPanel(QWidget):
                 self.speaker.setEnabled(False)
                 self.speaker.setCurrentIndex(0)
                 return
-            start, end = format_timestamp(segment["start"]), format_timestamp(segment["end"])
-            self.header.setText(f"Segment {index + 1}  {start}–{end}  ({segment['end'] - segment['start']:.1f} s)")
+            start, end = (format_timestamp(segment[edge]).strip("[]") for edge in ("start", "end"))
+            self.header.setText(f"Segment {index + 1} · {start}–{end} · {segment['end'] - segment['start']:.1f} s")
             self.text_box.setReadOnly(False)
             self.text_box.setPlaceholderText("Type what is said…")
             if self.text_box.toPlainText() != segment.get("text", ""):
@@ -110,18 +136,18 @@ class SegmentPanel(QWidget):
         return self.text_box.textCursor().position()
 
     def insert_at_cursor(self, snippet: str) -> None:
-        """Type a tag or timestamp at the cursor, with a space either side where a word would touch it."""
+        """Type a tag or timestamp at the cursor (replacing a selection), one space from the words around it."""
         if self.text_box.isReadOnly():
             return
         cursor = self.text_box.textCursor()
         text = self.text_box.toPlainText()
-        before = text[: cursor.selectionStart()]
-        after = text[cursor.selectionEnd() :]
-        lead = " " if before and not before[-1].isspace() else ""
-        trail = "" if after[:1].isspace() else " "
-        cursor.insertText(f"{lead}{snippet}{trail}")
+        # The widget counts UTF-16 units, the text code points: an emoji earlier in the line is two units.
+        start, end = (_code_points(text, position) for position in (cursor.selectionStart(), cursor.selectionEnd()))
+        new_text, after_inserted = insert_snippet(text, start=start, end=end, snippet=snippet)
+        cursor.insertText(new_text[start:after_inserted])
         self.text_box.setTextCursor(cursor)
         self.text_box.moveCursor(QTextCursor.MoveOperation.NoMove)
+        self.text_box.absorb_next_space()
 
     def _on_text_changed(self) -> None:
         if not self._syncing and not self.text_box.isReadOnly():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,25 @@ from annotator.core.text_offsets import TextOffsets
 
 DEFAULT_POINT_SIZE = 18.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 48.0
+_ISOLATES = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI: what they enclose does not decide (UAX #9 P2)
+_POP_ISOLATE = "\u2069"
+
+
+def text_direction(text: str) -> Qt.LayoutDirection:
+    """The direction of a text's first strong character (Unicode's rule P2), left to right if it has none."""
+    depth = 0
+    for char in text:
+        if char in _ISOLATES:
+            depth += 1
+        elif char == _POP_ISOLATE:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind in ("R", "AL"):
+                return Qt.LayoutDirection.RightToLeft
+            if kind == "L":
+                return Qt.LayoutDirection.LeftToRight
+    return Qt.LayoutDirection.LeftToRight
 
 
 class TextView(QPlainTextEdit):
@@ -50,10 +70,22 @@ class TextView(QPlainTextEdit):
         """Show a text, caret at its start; offsets are rebuilt from what the widget really holds."""
         self._stored = text
         self.setExtraSelections([])
+        self._follow_direction(text)
         self.setPlainText(text)
         raw = self._raw()
         self._offsets = TextOffsets(text, None if raw == text else raw)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _follow_direction(self, text: str) -> None:
+        # A plain-text layout takes its alignment from the document as given: "left" stays left even in
+        # a right-to-left paragraph, so Arabic and Hebrew sat at the left edge. Align to the text's own
+        # start; each paragraph still finds its own reading order (Auto), so an English line in a Hebrew
+        # text reads correctly.
+        rtl = text_direction(text) == Qt.LayoutDirection.RightToLeft
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.document().setDefaultTextOption(option)
 
     def _raw(self) -> str:
         return self.document().toRawText()

@@ -71,7 +71,12 @@ class TranscriptionEditor(QWidget):
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.segment_list)
         lower.addWidget(self.panel)
-        lower.setSizes([420, 520])
+        lower.setChildrenCollapsible(False)
+        # About half each, the list a little more: its time and speaker columns take ~190 px before the
+        # Text column gets any, and at 1024 px the editor itself is only ~650 px wide.
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        lower.setSizes([550, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.message)

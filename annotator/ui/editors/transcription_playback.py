@@ -89,13 +89,17 @@ class TranscriptionPlayback(QObject):
         self._timer.stop()
         self._duration = None
         self._controls.set_time(0.0, None)
+        self._controls.set_playing(False)
+        # The views outlive the item: without this they kept the last item's playhead until playback moved.
+        for view in (self._overview, self._waveform):
+            view.set_playhead(0.0)
 
     def load(self, open_source: Callable[[], AudioSource], *, name: str, duration: float) -> None:
         """Open the item's audio for playback; raises MediaError when it cannot be played."""
         self._duration = duration
         self.player.load(open_source, name=name)
         self._apply_loop()
-        self._controls.set_time(0.0, duration)
+        self._show_position(self.player.position)
 
     def set_loop_span(self, span: tuple[float, float] | None) -> None:
         """The selected segment's (start, end): what plays over and over while Loop is on."""

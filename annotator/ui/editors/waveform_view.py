@@ -33,6 +33,12 @@ def format_clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+def format_tick(tenths: int, *, with_tenths: bool) -> str:
+    """A ruler label for a time given in whole tenths of a second: m:ss, or m:ss.t on fine rulers."""
+    clock = format_clock(tenths // 10)
+    return f"{clock}.{tenths % 10}" if with_tenths else clock
+
+
 def _tick_step(span: float, width: int) -> float:
     # Roughly one labelled tick per 90 px, on a 1-2-5 ladder.
     target = span / max(width / 90, 1)
@@ -94,6 +100,11 @@ class WaveformView(QWidget):
         self._selected = selected
         self.update()
 
+    @property
+    def playhead(self) -> float:
+        """Where the playhead is drawn, in seconds."""
+        return self._playhead
+
     def set_playhead(self, seconds: float) -> None:
         """Where playback is; repaints only if it moved a pixel."""
         if abs(self._x_at(seconds) - self._x_at(self._playhead)) >= 0.5 or seconds == 0.0:
@@ -136,6 +147,21 @@ class WaveformView(QWidget):
 
     def _x_at(self, seconds: float) -> float:
         return (seconds - self.view_start) / (self.view_span or 1.0) * self.width()
+
+    def ruler_ticks(self) -> list[tuple[float, str]]:
+        """The detail view's ruler: (x, label) of each tick in view, left to right."""
+        if not self.editable:
+            return []
+        # Counted in whole tenths, never by adding a float step: ten additions of 0.2 make 1.9999999999999998,
+        # which a truncating clock showed as "0:01.0" at 2.0 s.
+        step = max(round(_tick_step(self.view_span, self.width()) * 10), 1)
+        tick = math.floor(self.view_start * 10 / step) * step
+        last = math.floor((self.view_start + self.view_span) * 10 + 1e-6)
+        ticks = []
+        while tick <= last:
+            ticks.append((self._x_at(tick / 10), format_tick(tick, with_tenths=step < 10)))
+            tick += step
+        return ticks
 
     # -- painting -------------------------------------------------------------------------------
 
@@ -216,16 +242,11 @@ class WaveformView(QWidget):
     def _paint_ruler(self, painter: QPainter, height: int) -> None:
         top = self.height() - height
         painter.fillRect(QRectF(0, top, self.width(), height), BACKGROUND.darker(130))
-        step = _tick_step(self.view_span, self.width())
-        tick = math.floor(self.view_start / step) * step
         painter.setPen(TEXT)
-        while tick <= self.view_start + self.view_span:
-            x = self._x_at(tick)
+        for x, label in self.ruler_ticks():
             painter.drawLine(QPointF(x, top), QPointF(x, top + 4))
-            label = format_clock(tick) if step >= 1 else f"{format_clock(tick)}.{int(round(tick * 10)) % 10}"
             if x + painter.fontMetrics().horizontalAdvance(label) + 3 <= self.width():  # no clipped last label
                 painter.drawText(QPointF(x + 3, self.height() - 3), label)
-            tick += step
 
     def _paint_draft(self, painter: QPainter, rect: QRectF) -> None:
         if self._gesture is None or self._gesture[0] != "draw" or self._press_x is None:
