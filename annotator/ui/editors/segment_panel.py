@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -68,6 +68,7 @@ class SegmentPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("segment_panel")
         self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.PlainText)  # package text, never markup
         self.header.setObjectName("segment_header")
         # Wrapped, so the times never hold the panel wider than a narrow window leaves for it.
         self.header.setWordWrap(True)

@@ -72,14 +72,17 @@ class SentimentEditor(QWidget):
         self._schema_problems: list[str] = []
 
         self._message = QLabel()
+        self._message.setTextFormat(Qt.TextFormat.PlainText)  # package text, never markup
         self._message.setObjectName("editor_message")
         self._message.setWordWrap(True)
         self._message.setStyleSheet("background:#fff3cd;color:#5c4400;padding:6px;border-radius:4px;")
         self._message.hide()
         self._question = QLabel()
+        self._question.setTextFormat(Qt.TextFormat.PlainText)  # package text, never markup
         self._question.setObjectName("sentiment_question")
         self._question.setStyleSheet("font-size:16px;font-weight:bold;")
         self._suggestion_label = QLabel()
+        self._suggestion_label.setTextFormat(Qt.TextFormat.PlainText)  # package text, never markup
         self._suggestion_label.setObjectName("sentiment_suggestion")
         self._suggestion_label.setStyleSheet("color:#555;font-style:italic;")
         self.text_view = TextView()
@@ -96,6 +99,7 @@ class SentimentEditor(QWidget):
         )
         self.unsure_button.clicked.connect(self._toggle_unsure)
         self._spans_label = QLabel()
+        self._spans_label.setTextFormat(Qt.TextFormat.PlainText)  # package text, never markup
         self._spans_label.setObjectName("sentiment_spans")
         self._spans_label.setWordWrap(True)
         self.comment_box = CommentBox()
@@ -106,6 +110,7 @@ class SentimentEditor(QWidget):
         self.comment_box.textEdited.connect(lambda _text: self._commit_comment(typing=True))
         self.comment_box.left.connect(self._leave_comment)
         self._hint = QLabel()
+        self._hint.setTextFormat(Qt.TextFormat.PlainText)  # package text, never markup
         self._hint.setObjectName("sentiment_hint")
         self._hint.setWordWrap(True)
         self._hint.setStyleSheet("color:#666;")

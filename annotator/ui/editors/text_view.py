@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOpti
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QTextEdit
 
 from annotator.core.text_offsets import TextOffsets
+from annotator.ui.widgets.text_only import plain_tooltip
 
 DEFAULT_POINT_SIZE = 18.0
 MIN_POINT_SIZE, MAX_POINT_SIZE = 9.0, 48.0
@@ -128,7 +129,7 @@ class TextView(QPlainTextEdit):
             fmt.setBackground(wash)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(color)
-            fmt.setToolTip(f"{span['label']}: {span.get('text', '')}")
+            fmt.setToolTip(plain_tooltip(f"{span['label']}: {span.get('text', '')}"))
             selection.format = fmt
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._offsets.to_display(span["start"]))

@@ -55,6 +55,7 @@ class TranscriptionEditor(QWidget):
         self._peaks_cache = PeaksCache(context.workspace.folder / "peaks")
 
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # package text, never markup
         self.message.setObjectName("editor_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("background:#f8d7da;color:#58151c;padding:8px;border-radius:4px;")
@@ -66,6 +67,7 @@ class TranscriptionEditor(QWidget):
         self.segment_list = SegmentList()
         self.panel = SegmentPanel()
         self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # package text, never markup
         self.hint.setObjectName("transcription_hint")
         self.hint.setWordWrap(True)
         lower = QSplitter(Qt.Orientation.Horizontal)
