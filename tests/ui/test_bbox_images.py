@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -96,11 +97,24 @@ def test_100_megapixel_jpeg(qtbot, workspace, tmp_path) -> None:
 
 
 def test_truncated_jpeg_shows_a_message_not_a_crash(qtbot, workspace, tmp_path) -> None:
-    def truncated(path: Path) -> None:
-        Image.new("RGB", (800, 600), "white").save(path, quality=90)
-        path.write_bytes(path.read_bytes()[:300])
-
-    window, _editor = open_single_image(qtbot, workspace, tmp_path, truncated)
+    # `pack` refuses a truncated JPEG; a package made by another tool may still carry one.
+    media = tmp_path / "media"
+    media.mkdir()
+    Image.new("RGB", (800, 600), "white").save(media / "photo.jpg", quality=90)
+    labels = tmp_path / "labels.json"
+    labels.write_text(json.dumps({"mode": "single", "labels": [{"name": "thing", "color": "#ff0000"}]}))
+    package = tmp_path / "pkg"
+    pack_package(media, labels_path=labels, output=package, package_id="one")
+    cut = (package / "media" / "photo.jpg").read_bytes()[:300]
+    (package / "media" / "photo.jpg").write_bytes(cut)
+    manifest = json.loads((package / "package.json").read_text())
+    manifest["items"][0]["sha256"] = hashlib.sha256(cut).hexdigest()
+    (package / "package.json").write_text(json.dumps(manifest))
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.item_shown, timeout=30_000):
+        window.open_package(package)
     message = window.findChild(QLabel, "editor_message")
-    assert not message.isHidden()
+    qtbot.waitUntil(lambda: not message.isHidden())
     assert "photo.jpg" in message.text() and "cannot be shown" in message.text()
