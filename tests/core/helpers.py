@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import io
 import json
@@ -49,7 +50,7 @@ def manifest_dict(items: list[dict[str, Any]], **fields: Any) -> dict[str, Any]:
         "id": "test-pkg",
         "title": "Test package",
         "instructions": "Do the thing.",
-        "labels": LABELS,
+        "labels": copy.deepcopy(LABELS),  # a test may change its own copy, never the next test's
         "items": items,
     }
     document.update(fields)
