@@ -11,8 +11,20 @@ from annotator.core.breaks import Outcome
 from annotator.core.model import PayRate
 from annotator.core.workspace import Workspace
 
-# Under a minute of work, a pace per hour is noise.
-_MIN_ACTIVE_FOR_PACE_MS = 60_000
+# Before a few items or a couple of minutes of work, a pace per hour is noise, not information.
+MIN_ITEMS_FOR_PACE = 3
+MIN_ACTIVE_FOR_PACE_MS = 2 * 60_000
+
+
+def items_per_active_hour(items_done: int, active_ms: int) -> float | None:
+    """The one pace the app shows (status bar and dashboard): items done per hour of active time.
+
+    None until it means something: at least MIN_ITEMS_FOR_PACE items or MIN_ACTIVE_FOR_PACE_MS of
+    active time (and never with no active time at all). Idle and break time never count.
+    """
+    if active_ms <= 0 or (items_done < MIN_ITEMS_FOR_PACE and active_ms < MIN_ACTIVE_FOR_PACE_MS):
+        return None
+    return items_done / (active_ms / 3_600_000)
 
 
 @dataclass(frozen=True)
@@ -27,10 +39,8 @@ class DayStats:
 
     @property
     def items_per_hour(self) -> float | None:
-        """Items done per hour of active time, or None with under a minute of it."""
-        if self.active_ms < _MIN_ACTIVE_FOR_PACE_MS:
-            return None
-        return self.items_done / (self.active_ms / 3_600_000)
+        """Items done per hour of active time (`items_per_active_hour`), or None while too early to say."""
+        return items_per_active_hour(self.items_done, self.active_ms)
 
     def break_count(self, outcome: Outcome) -> int:
         """How many breaks ended this way today."""
@@ -120,3 +130,8 @@ def dashboard(
         package_today = day_stats(workspace, today=today, days=1, tz=tz, package_id=package_id)[0]
         earnings = estimate_earnings(pay, items_done=package_today.items_done, active_ms=package_today.active_ms)
     return Dashboard(today=week[-1], days=week, package_today=package_today, earnings=earnings)
+
+
+def pace_today(workspace: Workspace, *, today: date, tz: tzinfo | None = None) -> float | None:
+    """Today's pace over all work, exactly the dashboard's 'items per active hour' figure."""
+    return day_stats(workspace, today=today, days=1, tz=tz)[0].items_per_hour

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -10,6 +12,8 @@ from annotator.core.timing import ActivityClock
 
 # The workspace setting the break settings (idle threshold included) are stored under.
 SETTINGS_KEY = "breaks"
+# The workspace setting that keeps the active time counted toward the next breaks across restarts.
+TIMERS_KEY = "break_timers"
 
 
 class BreakKind(StrEnum):
@@ -66,6 +70,15 @@ class BreakSettings:
     def length_s(self, kind: BreakKind) -> float | None:
         """How long a break of `kind` lasts; None for the daily limit, which lasts until dismissed."""
         return {BreakKind.MICRO: self.micro_length_s, BreakKind.REST: self.rest_length_s}.get(kind)
+
+    def every_s(self, kind: BreakKind) -> float:
+        """Active time between two micro or two rest breaks."""
+        return {BreakKind.MICRO: self.micro_every_s, BreakKind.REST: self.rest_every_s}[kind]
+
+    def natural_break_s(self, kind: BreakKind) -> float:
+        """How long a pause must last to be a natural break of `kind`: the break's length, at least the idle threshold."""
+        # At least the idle threshold: staring at the screen for 20 s is reading, not a break for the eyes.
+        return max(self.length_s(kind) or 0, self.idle_threshold_s)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict, as stored in the workspace settings."""
@@ -125,16 +138,26 @@ class BreakScheduler:
     a heads-up comes `heads_up_s` before. Due: it waits for a quiet moment (see BreakSettings).
     On a break: the clock is paused; the break ends by itself after its length (taken), or by
     `postpone()` (allowed `max_postpones` times per break) or `skip()`. A pause without input as long
-    as a break, and at least the idle threshold, is a natural break: it resets that break's timer.
+    as a break, and at least the idle threshold, is a natural break: it resets that break's timer,
+    and its idle time counts as neither active nor idle, like a break taken on the screen.
     """
 
-    def __init__(self, clock: ActivityClock, settings: BreakSettings | None = None, *, active_today_ms: int = 0):
+    def __init__(
+        self,
+        clock: ActivityClock,
+        settings: BreakSettings | None = None,
+        *,
+        active_today_ms: int = 0,
+        worked_ms: Mapping[BreakKind, int] | None = None,
+    ):
+        """`worked_ms`: active time already counted toward the next micro and rest break (see `worked_ms()`)."""
         self._clock = clock
         self._settings = settings or BreakSettings()
         clock.set_idle_threshold(self._settings.idle_threshold_s)
         active = clock.active_ms()
         self._active_today_base = active_today_ms - active
-        self._base = {BreakKind.MICRO: active, BreakKind.REST: active}
+        worked = worked_ms or {}
+        self._base = {kind: active - max(0, int(worked.get(kind, 0))) for kind in (BreakKind.MICRO, BreakKind.REST)}
         self._due_at: dict[BreakKind, int | None] = {}
         self._postpones = {kind: 0 for kind in BreakKind}
         self._warned = {kind: False for kind in BreakKind}
@@ -172,11 +195,8 @@ class BreakScheduler:
 
     def _reschedule(self, kind: BreakKind) -> None:
         settings = self._settings
-        enabled, every = {
-            BreakKind.MICRO: (settings.micro_enabled, settings.micro_every_s),
-            BreakKind.REST: (settings.rest_enabled, settings.rest_every_s),
-        }[kind]
-        self._due_at[kind] = self._base[kind] + int(every * 1000) if enabled else None
+        enabled = settings.micro_enabled if kind is BreakKind.MICRO else settings.rest_enabled
+        self._due_at[kind] = self._base[kind] + int(settings.every_s(kind) * 1000) if enabled else None
 
     # -- what the UI asks ----------------------------------------------------------------------
 
@@ -208,6 +228,21 @@ class BreakScheduler:
     def active_today_ms(self) -> int:
         """Active time today: what was recorded before this session plus this session's."""
         return self._active_today_base + self._clock.active_ms()
+
+    def worked_ms(self) -> dict[BreakKind, int]:
+        """Active ms counted toward the next micro and rest break: what a restart keeps (`worked_ms=`).
+
+        A postponed break counts as that much nearer its interval, so it stays put across a restart.
+        """
+        active = self._clock.active_ms()
+        worked = {}
+        for kind in (BreakKind.MICRO, BreakKind.REST):
+            due = self._due_at[kind]
+            if due is None:
+                worked[kind] = active - self._base[kind]
+            else:
+                worked[kind] = int(self._settings.every_s(kind) * 1000) - max(0, due - active)
+        return worked
 
     # -- what the UI tells ---------------------------------------------------------------------
 
@@ -339,9 +374,7 @@ class BreakScheduler:
                 self._due = None
 
     def _natural_threshold_ms(self, kind: BreakKind) -> int:
-        # At least the idle threshold: staring at the screen for 20 s is reading, not a break for the eyes.
-        length = self._settings.length_s(kind) or 0
-        return int(max(length, self._settings.idle_threshold_s) * 1000)
+        return int(self._settings.natural_break_s(kind) * 1000)
 
     def _notice_natural_breaks(self) -> list[BreakEvent]:
         events: list[BreakEvent] = []
@@ -358,6 +391,8 @@ class BreakScheduler:
                 break
             self._pause_credit = kind
             self._reset(kind)
+            # Break time is nobody's idle time: the item's idle tally must not carry it.
+            self._clock.count_pause_as_break()
             break
         return events
 
@@ -379,3 +414,36 @@ def load_break_settings(stored: Any) -> tuple[BreakSettings, str | None]:
         return BreakSettings.from_dict(stored), None
     except (TypeError, ValueError) as exc:
         return BreakSettings(), f"The saved break settings were ignored ({exc}); the defaults are used."
+
+
+def store_timers(worked: Mapping[BreakKind, int], *, now: datetime) -> dict[str, Any]:
+    """The JSON-ready record of `BreakScheduler.worked_ms()` kept under TIMERS_KEY, stamped with the wall clock."""
+    return {
+        "micro_ms": int(worked.get(BreakKind.MICRO, 0)),
+        "rest_ms": int(worked.get(BreakKind.REST, 0)),
+        "at": now.astimezone(UTC).isoformat(timespec="milliseconds"),
+    }
+
+
+def restore_timers(stored: Any, settings: BreakSettings, *, now: datetime) -> dict[BreakKind, int]:
+    """The active time counted toward each break when the app last stopped, for `BreakScheduler(worked_ms=)`.
+
+    The app being closed is a pause too: closed as long as a natural break of a kind, that timer
+    starts again (a rest break is also a micro-break). A record that cannot be read starts afresh.
+    """
+    if not isinstance(stored, dict):
+        return {}
+    try:
+        at = datetime.fromisoformat(stored["at"])
+        worked = {BreakKind.MICRO: stored["micro_ms"], BreakKind.REST: stored["rest_ms"]}
+    except (KeyError, TypeError, ValueError):
+        return {}
+    if at.tzinfo is None or not all(isinstance(v, int) and not isinstance(v, bool) for v in worked.values()):
+        return {}
+    # A wall clock set back makes the gap negative: then nothing is known to have been a break.
+    away_s = max(0.0, (now - at).total_seconds())
+    if away_s >= settings.natural_break_s(BreakKind.REST):
+        return {BreakKind.MICRO: 0, BreakKind.REST: 0}
+    if away_s >= settings.natural_break_s(BreakKind.MICRO):
+        worked[BreakKind.MICRO] = 0
+    return {kind: max(0, value) for kind, value in worked.items()}

@@ -6,19 +6,25 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from annotator.core.activity_stats import pace_today
 from annotator.core.bundle import export_bundle
 from annotator.core.model import Item, Manifest, Status
 from annotator.core.package import Package
 from annotator.core.workspace import ItemState, Workspace
 
 UNFINISHED = (Status.TODO,)
+# Today's pace is summed from the time log, which costs a few ms on a long day: progress is asked
+# after every edit (each keystroke of a comment), so the pace is re-read when an item is finished
+# here, and otherwise at most this often.
+PACE_REFRESH_S = 60.0
 
 
 @dataclass(frozen=True)
 class Progress:
-    """How far the annotator is: counts, pace this session, and a rough time to finish."""
+    """How far the annotator is: counts, today's pace (items per active hour), and the active time left at it."""
 
     total: int
     done: int
@@ -32,10 +38,19 @@ class Progress:
 class PackageSession:
     """Binds an opened Package to the Workspace; the UI asks it, never the database, what is where."""
 
-    def __init__(self, package: Package, workspace: Workspace, *, monotonic: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        package: Package,
+        workspace: Workspace,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        today: Callable[[], date] = date.today,
+    ):
         self.package = package
         self.workspace = workspace
         self._monotonic = monotonic
+        self._today = today
+        self._pace: tuple[float, int, float | None] | None = None  # (read at, items done then, pace)
         record = workspace.register_package(
             package.manifest, manifest_sha256=package.manifest_sha256, path=str(package.path)
         )
@@ -43,8 +58,6 @@ class PackageSession:
         self._index_by_id = {item.id: index for index, item in enumerate(self.items)}
         self._statuses = workspace.statuses(self.package_id)
         self._counts = Counter(self._statuses.get(item.id, Status.TODO) for item in self.items)
-        self._started = monotonic()
-        self._done_at_start = self._count(Status.DONE)
         start = record.current_item if record.current_item in self._index_by_id else None
         self.current_index = self._index_by_id[start] if start else self._first_unfinished_or_zero()
 
@@ -122,12 +135,9 @@ class PackageSession:
         return self._counts[status]
 
     def progress(self) -> Progress:
-        """Counts plus pace: items done this session per hour, and the time left at that pace."""
+        """Counts plus pace: the dashboard's items per active hour today, and the active time left at that pace."""
         counts = {status: self._count(status) for status in Status}
-        elapsed = self._monotonic() - self._started
-        done_now = counts[Status.DONE] - self._done_at_start
-        # Under a minute or with nothing done, a pace would be noise, not information.
-        pace = done_now / elapsed * 3600 if elapsed >= 60 and done_now > 0 else None
+        pace = self._pace_now(counts[Status.DONE])
         eta = counts[Status.TODO] / pace * 3600 if pace else None
         return Progress(
             total=len(self.items),
@@ -138,6 +148,13 @@ class PackageSession:
             items_per_hour=pace,
             eta_seconds=eta,
         )
+
+    def _pace_now(self, done: int) -> float | None:
+        now = self._monotonic()
+        cached = self._pace
+        if cached is None or cached[1] != done or now - cached[0] >= PACE_REFRESH_S:
+            cached = self._pace = (now, done, pace_today(self.workspace, today=self._today()))
+        return cached[2]
 
     def export_bundle(self, path: Path | str) -> dict[str, int]:
         """Write this package's result bundle from the workspace; returns its summary counts."""

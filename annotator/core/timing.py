@@ -50,8 +50,12 @@ class ActivityClock:
 
     Time after an input counts as active until `idle_threshold_s` passes without another, so
     reading and thinking between keystrokes is work; beyond the threshold it is idle. While paused
-    (on a break) time counts as neither. All arithmetic is in integer milliseconds, so totals
-    never drift however often they are read.
+    (on a break) time counts as neither, and so does the idle part of a pause that the break
+    scheduler declares a natural break (`count_pause_as_break`). All arithmetic is in integer
+    milliseconds, so totals never drift however often they are read.
+
+    The idle time of the pause under way is kept apart until the pause ends: it may still turn out
+    to be a natural break, and time handed to the workspace cannot be taken back.
     """
 
     def __init__(self, *, monotonic: Monotonic = time.monotonic, idle_threshold_s: float = DEFAULT_IDLE_THRESHOLD_S):
@@ -66,6 +70,8 @@ class ActivityClock:
         self._pointer_held = False
         self._total = Tally()
         self._pending = Tally()
+        self._open_idle_ms = 0  # idle of the pause under way, not yet in the tallies
+        self._pause_is_break = False
 
     def now_ms(self) -> int:
         """The injected monotonic clock in whole milliseconds."""
@@ -86,16 +92,15 @@ class ActivityClock:
         if self._paused:
             return
         self._settle()
+        self._end_pause()
         now = self._settled_ms
         self._last_input_ms = now
         if kind is not InputKind.AUDIO:
             self._last_hands_ms = now
         if kind is InputKind.KEY:
-            self._pending = self._pending + Tally(key_events=1)
-            self._total = self._total + Tally(key_events=1)
+            self._add(Tally(key_events=1))
         elif kind is InputKind.POINTER:
-            self._pending = self._pending + Tally(pointer_events=1)
-            self._total = self._total + Tally(pointer_events=1)
+            self._add(Tally(pointer_events=1))
 
     def set_pointer_held(self, held: bool) -> None:
         """A mouse button is down (a drag may be under way): breaks wait for it."""
@@ -109,6 +114,7 @@ class ActivityClock:
     def pause(self) -> None:
         """Stop counting (a break started): what elapsed so far is accounted first."""
         self._settle()
+        self._end_pause()
         self._paused = True
 
     def resume(self) -> None:
@@ -117,6 +123,19 @@ class ActivityClock:
         self._paused = False
         self._last_input_ms = self._settled_ms
         self._last_hands_ms = self._settled_ms
+        self._pause_is_break = False
+
+    def count_pause_as_break(self) -> None:
+        """The pause under way is a natural break: its idle time, so far and until the next input, counts as neither.
+
+        Only what is still held back can be dropped: idle that an explicit `take()` already handed
+        out mid-pause stays idle. Active time (the grace after the last input) stays active.
+        """
+        if self._paused:
+            return
+        self._settle()
+        self._open_idle_ms = 0
+        self._pause_is_break = True
 
     def last_input_ms(self) -> int:
         """When the last input (of any kind) happened, on the monotonic clock in milliseconds."""
@@ -135,19 +154,44 @@ class ActivityClock:
         return self.idle_for_ms() > self._threshold_ms
 
     def total(self) -> Tally:
-        """Everything accounted since the clock started, up to now."""
+        """Everything accounted since the clock started, up to now.
+
+        The idle time of the pause under way is included, provisionally: it goes if the pause
+        becomes a natural break.
+        """
         self._settle()
-        return self._total
+        return self._total + Tally(idle_ms=self._open_idle_ms)
 
     def active_ms(self) -> int:
         """Active milliseconds since the clock started, up to now."""
         return self.total().active_ms
 
-    def take(self) -> Tally:
-        """What accrued since the last take, up to now; the pending tally starts again at zero."""
+    def take(self, *, hold_open_pause: bool = False) -> Tally:
+        """What accrued since the last take, up to now; the pending tally starts again at zero.
+
+        With `hold_open_pause`, the idle time of a pause still under way stays back (the periodic
+        flush uses this), since that pause may yet be a natural break; otherwise it is handed out
+        as idle.
+        """
         self._settle()
+        if not hold_open_pause:
+            self._commit_open_idle()
         taken, self._pending = self._pending, Tally()
         return taken
+
+    def _add(self, tally: Tally) -> None:
+        self._pending = self._pending + tally
+        self._total = self._total + tally
+
+    def _commit_open_idle(self) -> None:
+        if self._open_idle_ms:
+            self._add(Tally(idle_ms=self._open_idle_ms))
+            self._open_idle_ms = 0
+
+    def _end_pause(self) -> None:
+        # Input (or a break starting) ends the pause: its idle is idle for good, unless it was a break.
+        self._commit_open_idle()
+        self._pause_is_break = False
 
     def _settle(self) -> None:
         if self._paused:
@@ -157,10 +201,12 @@ class ActivityClock:
             return
         active_until = self._last_input_ms + self._threshold_ms
         active = max(0, min(now, active_until) - self._settled_ms)
-        span = Tally(active_ms=active, idle_ms=now - self._settled_ms - active)
+        idle = now - self._settled_ms - active
         self._settled_ms = now
-        self._pending = self._pending + span
-        self._total = self._total + span
+        if active:
+            self._add(Tally(active_ms=active))
+        if not self._pause_is_break:
+            self._open_idle_ms += idle
 
 
 TimeSink = Callable[[str, str, Tally], None]
@@ -186,7 +232,8 @@ class ItemTimeRecorder:
     """Attributes the clock's time to the item on screen and hands it to a sink (the workspace).
 
     Flushes when the item changes, when `tick()` finds `flush_every_s` passed, and on `close()`,
-    so a crash loses at most the last few seconds.
+    so a crash loses at most the last few seconds (and the idle time of a pause under way, which
+    `tick()` holds back until the pause ends, since it may turn out to be a natural break).
     """
 
     def __init__(self, clock: ActivityClock, sink: TimeSink, *, flush_every_s: float = DEFAULT_FLUSH_EVERY_S):
@@ -209,11 +256,14 @@ class ItemTimeRecorder:
     def tick(self) -> None:
         """Flush if the flush interval has passed; call it from a timer."""
         if self._clock.now_ms() - self._flushed_at_ms >= self._every_ms:
-            self.flush()
+            self._flush(hold_open_pause=True)
 
     def flush(self) -> None:
-        """Hand the time accrued so far to the sink. Time with no item on screen is dropped."""
-        tally = self._clock.take()
+        """Hand the time accrued so far to the sink, a pause under way as idle so far. Time with no item is dropped."""
+        self._flush(hold_open_pause=False)
+
+    def _flush(self, *, hold_open_pause: bool) -> None:
+        tally = self._clock.take(hold_open_pause=hold_open_pause)
         self._flushed_at_ms = self._clock.now_ms()
         if self._item is not None and not tally.is_empty():
             self._sink(self._item[0], self._item[1], tally)

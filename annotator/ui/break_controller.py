@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.core.activity_stats import day_stats
 from annotator.core.breaks import (
     SETTINGS_KEY,
+    TIMERS_KEY,
     BreakEnded,
     BreakEvent,
     BreakKind,
@@ -19,33 +21,54 @@ from annotator.core.breaks import (
     BreakStarted,
     HeadsUp,
     load_break_settings,
+    restore_timers,
+    store_timers,
 )
-from annotator.core.timing import ActivityClock, ItemTimeRecorder, Monotonic, workspace_sink
-from annotator.core.workspace import Workspace
+from annotator.core.timing import DEFAULT_FLUSH_EVERY_S, ActivityClock, ItemTimeRecorder, Monotonic, workspace_sink
+from annotator.core.workspace import Workspace, utc_now
 from annotator.ui.activity import ActivityMonitor
 from annotator.ui.break_overlay import TITLES, BreakOverlay, Notifier, notification_text
 
 POLL_MS = 500
+# The time toward the next break is written when it moved this much (as often as the time tally
+# is flushed), and on every flush, break and close: a restart keeps it, without a write a second.
+_SAVE_TIMERS_EVERY_MS = int(DEFAULT_FLUSH_EVERY_S * 1000)
 
 
 class BreakController(QObject):
-    """Owns the timing pieces of one window. Tests inject `monotonic` and call `poll()` or wait for it."""
+    """Owns the timing pieces of one window. Tests inject `monotonic` (and `wall`) and call `poll()` or wait for it.
+
+    The active time counted toward the next breaks is kept in the workspace (TIMERS_KEY), so a
+    restart goes on counting; a restart after being away as long as a break starts that timer again.
+    """
 
     break_started = Signal(str)  # kind
     break_ended = Signal(str, str)  # kind, outcome
     heads_up = Signal(str, float)  # kind, seconds of active time left
     settings_problem = Signal(str)
+    status_changed = Signal(str)  # status_text() changed as time went on, e.g. 'Next micro break in 4 min'
 
-    def __init__(self, workspace: Workspace, window: QWidget, *, monotonic: Monotonic = time.monotonic):
+    def __init__(
+        self,
+        workspace: Workspace,
+        window: QWidget,
+        *,
+        monotonic: Monotonic = time.monotonic,
+        wall: Callable[[], datetime] = utc_now,
+    ):
         super().__init__(window)
         self._workspace = workspace
         self._window = window
         self._monotonic = monotonic
+        self._wall = wall
         settings, self.problem = load_break_settings(workspace.setting(SETTINGS_KEY))
         self.clock = ActivityClock(monotonic=monotonic, idle_threshold_s=settings.idle_threshold_s)
         self.recorder = ItemTimeRecorder(self.clock, workspace_sink(workspace))
         today = day_stats(workspace, today=date.today(), days=1)[0]
-        self.scheduler = BreakScheduler(self.clock, settings, active_today_ms=today.active_ms)
+        worked = restore_timers(workspace.setting(TIMERS_KEY), settings, now=wall())
+        self.scheduler = BreakScheduler(self.clock, settings, active_today_ms=today.active_ms, worked_ms=worked)
+        self._saved_worked = self.scheduler.worked_ms()
+        self._status = self.status_text()
         self.monitor = ActivityMonitor(self.clock, self)
         self.overlay = BreakOverlay(window, on_postpone=self.postpone, on_skip=self.skip, now_s=monotonic)
         self.notifier = Notifier(window)
@@ -66,13 +89,15 @@ class BreakController(QObject):
         self.poll()
 
     def flush(self) -> None:
-        """Write the time measured so far (before an export, or the dashboard)."""
+        """Write the time measured so far (before an export, or the dashboard), and the time toward the next break."""
         self.recorder.flush()
+        self._save_timers(force=True)
 
     def close(self) -> None:
-        """Window closing: log a break under way, write the last seconds, stop the timer."""
+        """Window closing: log a break under way, write the last seconds and the break timers, stop the timer."""
         self._timer.stop()
         self._handle(self.scheduler.close())
+        self._save_timers(force=True)
         self.recorder.close()
 
     # -- actions -------------------------------------------------------------------------------
@@ -83,6 +108,11 @@ class BreakController(QObject):
         self._handle(self.scheduler.poll())
         if self.scheduler.on_break is not None:
             self.overlay.update_countdown(self.scheduler.seconds_left())
+        self._save_timers(force=False)
+        status = self.status_text()
+        if status != self._status:
+            self._status = status
+            self.status_changed.emit(status)
 
     def postpone(self) -> None:
         """Postpone the break on screen (once)."""
@@ -121,6 +151,14 @@ class BreakController(QObject):
 
     # -- internals -----------------------------------------------------------------------------
 
+    def _save_timers(self, *, force: bool) -> None:
+        worked = self.scheduler.worked_ms()
+        moved = any(abs(worked[kind] - self._saved_worked.get(kind, 0)) >= _SAVE_TIMERS_EVERY_MS for kind in worked)
+        if not (force or moved):
+            return
+        self._workspace.set_setting(TIMERS_KEY, store_timers(worked, now=self._wall()))
+        self._saved_worked = worked
+
     def _handle(self, events: list[BreakEvent]) -> None:
         for event in events:
             if isinstance(event, HeadsUp):
@@ -145,6 +183,8 @@ class BreakController(QObject):
 
     def _on_break_ended(self, event: BreakEnded) -> None:
         self._workspace.log_break(kind=event.kind.value, outcome=event.outcome.value, duration_ms=event.duration_ms)
+        # The timer started again: a restart from here must not bring back the time before the break.
+        self._save_timers(force=True)
         if self.overlay.isVisible() and self.scheduler.on_break is None:
             self.overlay.end_break()
         self.break_ended.emit(event.kind.value, event.outcome.value)

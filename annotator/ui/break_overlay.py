@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QSystemTrayIcon, QVBoxLayout, QWidget
 
@@ -22,6 +23,13 @@ TITLES = {
 }
 # Keys typed in the first moment after the screen appears were meant for the work behind it.
 KEY_GRACE_S = 1.5
+# How often the key hint looks whether the grace is over (it reads the injected clock).
+_GRACE_CHECK_MS = 100
+_TEXT_COLOR = "#f4f4f4"
+# Greyed: the keys shown are not live yet. Still legible on the dark screen.
+_WAITING_COLOR = "#8b949e"
+# Room at the sides, so wrapped advice never runs to the screen's edge.
+_SIDE_MARGIN = 48
 
 
 def format_countdown(seconds: float) -> str:
@@ -31,7 +39,13 @@ def format_countdown(seconds: float) -> str:
 
 
 class BreakOverlay(QWidget):
-    """Covers its parent window while a break is on. P postpones, Esc skips; the OS always wins."""
+    """Covers its parent window while a break is on. P postpones, Esc skips; the OS always wins.
+
+    For KEY_GRACE_S after it appears, keys are ignored (they were typed at the work behind it); the
+    key hints are greyed with a countdown until then, and `keys_enabled` is emitted when they work.
+    """
+
+    keys_enabled = Signal()
 
     def __init__(
         self,
@@ -51,17 +65,26 @@ class BreakOverlay(QWidget):
         self._shown_at = 0.0
         self._kind = BreakKind.MICRO
         self._can_postpone = True
+        self._keys_hint = ""
+        self._keys_are_live = True
         self._return_focus: QWidget | None = None
         self.title = self._label("break_title", 28, bold=True)
         self.countdown = self._label("break_countdown", 64, bold=True)
         self.suggestion = self._label("break_suggestion", 16)
-        self.suggestion.setWordWrap(True)
         self.keys = self._label("break_keys", 12)
+        self.keys.setStyleSheet(f"QLabel {{ color: {_TEXT_COLOR}; }} QLabel:disabled {{ color: {_WAITING_COLOR}; }}")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(_SIDE_MARGIN, 24, _SIDE_MARGIN, 24)
         layout.addStretch(2)
         for label in (self.title, self.countdown, self.suggestion, self.keys):
-            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            # Full width, text centred by the label: a label centred by the layout gets the height
+            # for the full width but only its own narrower width, and wrapped advice was cut off.
+            label.setWordWrap(True)
+            layout.addWidget(label)
         layout.addStretch(3)
+        self._grace_timer = QTimer(self)
+        self._grace_timer.setInterval(_GRACE_CHECK_MS)
+        self._grace_timer.timeout.connect(self._refresh_keys)
         parent.installEventFilter(self)
         self.hide()
 
@@ -73,7 +96,7 @@ class BreakOverlay(QWidget):
         font.setPointSize(points)
         font.setBold(bold)
         label.setFont(font)
-        label.setStyleSheet("color: #f4f4f4;")
+        label.setStyleSheet(f"color: {_TEXT_COLOR};")
         return label
 
     @property
@@ -91,7 +114,10 @@ class BreakOverlay(QWidget):
         self.title.setText(TITLES[kind])
         self.suggestion.setText(SUGGESTIONS[kind])
         postpone = "P  postpone once" if can_postpone else "postponed once already"
-        self.keys.setText(f"{postpone}   ·   Esc  skip" + ("" if kind is BreakKind.DAILY else "   ·   or just wait"))
+        self._keys_hint = f"{postpone}   ·   Esc  skip" + ("" if kind is BreakKind.DAILY else "   ·   or just wait")
+        self._keys_are_live = False
+        self._refresh_keys()
+        self._grace_timer.start()
         self.update_countdown(seconds_left)
         self.setGeometry(self.parentWidget().rect())
         self.show()
@@ -105,14 +131,30 @@ class BreakOverlay(QWidget):
 
     def end_break(self) -> None:
         """Uncover the window and give the keyboard back to where it was."""
+        self._grace_timer.stop()
         self.hide()
         target = self._return_focus
         self._return_focus = None
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _refresh_keys(self) -> None:
+        left = KEY_GRACE_S - (self._now_s() - self._shown_at)
+        if left > 0:
+            self.keys.setEnabled(False)
+            self.keys.setText(f"{self._keys_hint}   (keys in {math.ceil(left)} s…)")
+            return
+        self._grace_timer.stop()
+        self.keys.setEnabled(True)
+        self.keys.setText(self._keys_hint)
+        if not self._keys_are_live:
+            self._keys_are_live = True
+            self.keys_enabled.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._now_s() - self._shown_at < KEY_GRACE_S:
+        # The grace may have ended since the last check: the hint and the keys agree either way.
+        self._refresh_keys()
+        if not self._keys_are_live:
             event.accept()
             return
         if event.key() == Qt.Key.Key_Escape:

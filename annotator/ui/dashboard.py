@@ -14,6 +14,7 @@ from annotator.core.activity_stats import Dashboard, DayStats, Earnings, dashboa
 from annotator.core.breaks import Outcome
 from annotator.core.model import PayRate
 from annotator.core.workspace import Workspace
+from annotator.ui.widgets.progress import format_pace
 
 
 def format_hours(milliseconds: int) -> str:
@@ -173,8 +174,9 @@ class DashboardDialog(QDialog):
         today = figures.today
         self.active_label.setText(format_hours(today.active_ms))
         self.items_label.setText(str(today.items_done))
+        # The same figure, formatted the same way, as the status bar's items/h.
         pace = today.items_per_hour
-        self.pace_label.setText("—" if pace is None else f"{pace:.1f}")
+        self.pace_label.setText("— (after a few items)" if pace is None else format_pace(pace))
         self.breaks_label.setText(
             f"{today.break_count(Outcome.TAKEN)} taken · {today.break_count(Outcome.NATURAL)} natural · "
             f"{today.break_count(Outcome.POSTPONED)} postponed · {today.break_count(Outcome.SKIPPED)} skipped"

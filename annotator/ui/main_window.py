@@ -197,6 +197,10 @@ class MainWindow(QMainWindow):
         self.breaks.break_started.connect(self.break_started)
         self.breaks.break_ended.connect(self.break_ended)
         self.breaks.heads_up.connect(self._on_break_heads_up)
+        # A heads-up ("in about 5 s") is stale once its break is on: it must not stay through and after it.
+        self.breaks.break_started.connect(self.statusBar().clearMessage)
+        # The next break's time (and the pace) move with active time, not only with edits.
+        self.breaks.status_changed.connect(self._update_progress)
         self.breaks.break_ended.connect(self._refresh_dashboard)
         if self.breaks.problem:
             self.statusBar().showMessage(self.breaks.problem, 10_000)
