@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -53,7 +54,7 @@ class Package:
         if item.media is None:
             raise MediaError(f"{self.path}", f"item '{item.id}' has no media file")
         name = self.source.display(item.media)
-        try:
+        with _media_errors(name):
             size = self.source.size(item.media)
             if size > self.limits.max_in_memory_bytes:
                 raise MediaError(
@@ -61,12 +62,6 @@ class Package:
                     f"is {size:,} bytes, more than the {self.limits.max_in_memory_bytes:,} that may be read into memory",
                 )
             data = self.source.read(item.media)
-        except EntryReadError as exc:
-            raise MediaError(name, str(exc)) from exc
-        except KeyError as exc:
-            raise MediaError(name, "is not in the package") from exc
-        except OSError as exc:
-            raise MediaError(name, f"cannot be read ({exc.strerror or exc})") from exc
         if hashlib.sha256(data).hexdigest() != item.sha256:
             raise MediaError(name, "does not match its SHA-256 in package.json (damaged or altered)")
         return data
@@ -82,15 +77,9 @@ class Package:
         if item.media is None:
             raise MediaError(f"{self.path}", f"item '{item.id}' has no media file")
         name = self.source.display(item.media)
-        try:
+        with _media_errors(name):
             size = self.source.size(item.media)
             raw = self.source.open(item.media)
-        except EntryReadError as exc:
-            raise MediaError(name, str(exc)) from exc
-        except KeyError as exc:
-            raise MediaError(name, "is not in the package") from exc
-        except OSError as exc:
-            raise MediaError(name, f"cannot be read ({exc.strerror or exc})") from exc
         return Sha256CheckedReader(raw, size=size, sha256=item.sha256 or "", name=name)  # type: ignore[return-value]
 
     def item_text(self, item: Item) -> str:
@@ -102,6 +91,19 @@ class Package:
     def close(self) -> None:
         """Release the zip handle, if any."""
         self.source.close()
+
+
+@contextmanager
+def _media_errors(name: str) -> Iterator[None]:
+    """Turn what reading a package file can raise into a MediaError naming the file."""
+    try:
+        yield
+    except EntryReadError as exc:
+        raise MediaError(name, str(exc)) from exc
+    except KeyError as exc:
+        raise MediaError(name, "is not in the package") from exc
+    except OSError as exc:
+        raise MediaError(name, f"cannot be read ({exc.strerror or exc})") from exc
 
 
 def open_package(path: Path | str, *, limits: Limits | None = None) -> Package:

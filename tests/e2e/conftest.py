@@ -6,6 +6,8 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -19,12 +21,12 @@ NEEDS_XVFB = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def xvfb_display():
-    """A private X server; the display number is picked by Xvfb itself."""
+@contextmanager
+def xvfb(screen: str = "1280x800") -> Iterator[str]:
+    """A private X server of `screen` pixels; the display number is picked by Xvfb itself."""
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{screen}x24", "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -33,9 +35,18 @@ def xvfb_display():
     with os.fdopen(read_fd) as pipe:
         number = pipe.readline().strip()
     assert number, "Xvfb did not report a display"
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture
+def xvfb_display() -> Iterator[str]:
+    """A 1280x800 private X display for one test."""
+    with xvfb() as display:
+        yield display
 
 
 def screenshot_of_app(display: str, data_dir: Path, shot: Path, package: Path = DEMO_PACKAGE) -> None:
