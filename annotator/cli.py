@@ -63,7 +63,31 @@ def _parser() -> argparse.ArgumentParser:
     bundle.add_argument("package", type=Path, help="package .zip or folder")
     bundle.add_argument("-o", "--output", type=Path, required=True, help="output .bundle.json")
     bundle.add_argument("--annotator", help="pseudonymous annotator id (default: the workspace's)")
+    _add_interop_commands(commands)
     return parser
+
+
+def _add_interop_commands(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export",
+        help="export result bundles to another tool's format",
+        description="Export the result bundles of one package to another platform's format "
+        "(`annotator formats` lists them).",
+    )
+    export.add_argument("bundles", type=Path, nargs="+", help="result bundles (.bundle.json) of one package")
+    export.add_argument("--format", dest="format_id", required=True, help="format id, e.g. coco, yolo, srt, jsonl")
+    export.add_argument("--package", type=Path, required=True, help="the package the bundles are for")
+    export.add_argument("-o", "--output", type=Path, required=True, help="output file (or folder, for layouts)")
+    imports = commands.add_parser(
+        "import",
+        help="make a package with prelabels from another tool's data",
+        description="Make a work package whose prelabels come from another tool's annotations.",
+    )
+    imports.add_argument("source", type=Path, help="the other tool's file or folder")
+    imports.add_argument("--format", dest="format_id", required=True, help="format id (`annotator formats`)")
+    imports.add_argument("-o", "--output", type=Path, required=True, help="output package .zip (or a new folder)")
+    imports.add_argument("--id", dest="package_id", help="package id (default: from the source name)")
+    commands.add_parser("formats", help="list the formats in and out", description="List every format by id.")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _pack(args)
         if args.command == "validate":
             return _validate(args)
+        if args.command in ("export", "import", "formats"):
+            from annotator.interop_cli import run_interop
+
+            return run_interop(args)
         if args.command == "bundle":
             return _bundle(args, data_dir)
     except ProblemsError as exc:

@@ -357,6 +357,60 @@ def pack_package(
     return PackResult(manifest=manifest, skipped=skipped)
 
 
+def pack_items(
+    items: list[dict[str, Any]],
+    media: dict[str, Path],
+    *,
+    label_schemas: dict[str, Any],
+    output: Path,
+    package_id: str,
+    title: str,
+    instructions: str = "",
+    limits: Limits | None = None,
+    origin: str = "",
+) -> PackResult:
+    """Pack items made elsewhere (an importer's, with prelabels): `media` maps each item's package path to its file.
+
+    The same checks as `pack_package`: every media file as `validate` checks it, ids and label
+    schemas through the manifest reader; nothing is written if anything is refused.
+    """
+    require_folder(output)
+    limits = limits or Limits()
+    problems: list[Problem] = []
+    entries: list[_Entry] = []
+    for item in items:
+        item = dict(item)
+        source = media.get(item.get("media") or "")
+        if source is not None:
+            problem = _media_problem(source, item["kind"], limits)
+            if problem is not None:
+                problems.append(problem)
+        entries.append(_Entry(item, place=str(source or origin), source=source))
+    if problems:
+        raise PackageError(problems)
+    for entry in entries:
+        if entry.source is not None:
+            entry.item["sha256"] = _sha256_file(entry.source)
+    document = {
+        "format": FORMAT_ID,
+        "schema_version": SCHEMA_VERSION,
+        "id": package_id,
+        "title": title,
+        "instructions": instructions,
+        "labels": {kind: _with_colours(schema) for kind, schema in label_schemas.items()},
+        "items": [entry.item for entry in entries],
+    }
+    manifest, manifest_problems = parse_manifest(document, origin or str(output))
+    if manifest is None:
+        raise PackageError(manifest_problems)
+    raw = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode()
+    if output.suffix.lower() == ".zip":
+        write_atomic(output, _zip_bytes(raw, entries))
+    else:
+        _write_folder(output, raw, entries)
+    return PackResult(manifest=manifest)
+
+
 def _zip_bytes(manifest_raw: bytes, entries: list[_Entry]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:

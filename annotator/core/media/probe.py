@@ -195,13 +195,43 @@ def exif_orientation(data: bytes, image_format: str) -> int:
     return orientation if orientation in range(1, 9) else 1
 
 
-def _png_exif(data: bytes) -> bytes | None:
+def _png_exif(data: bytes | BinaryIO) -> bytes | None:
+    # Chunk headers only: the pixel data between them is skipped by a seek, never read.
+    stream = io.BytesIO(data) if isinstance(data, (bytes, bytearray, memoryview)) else data
     position = 8
-    while position + 8 <= len(data):
-        length, kind = struct.unpack_from(">I4s", data, position)
+    while True:
+        stream.seek(position)
+        head = stream.read(8)
+        if len(head) < 8:
+            return None
+        length, kind = struct.unpack(">I4s", head)
         if kind == b"eXIf":
-            return data[position + 8 : position + 8 + length]
+            return stream.read(min(length, 1 << 20))
         if kind == b"IEND":
             return None
         position += 12 + length
-    return None
+
+
+def geometry_of_stream(stream: BinaryIO, name: str, *, max_pixels: int = 1_000_000_000) -> dict[str, object]:
+    """`image_geometry` from a seekable stream, reading the header and the EXIF block but no pixels (for exports of many images)."""
+    info = probe_image(stream, name, max_pixels=max_pixels, max_decoded_bytes=1 << 62)
+    if info.format == "PNG":
+        raw = _png_exif(stream)
+        from PIL import Image
+
+        exif = Image.Exif()
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                if raw:
+                    exif.load(raw)
+            orientation = int(exif.get(0x0112, 1) or 1)
+        except (OSError, SyntaxError, ValueError, struct.error, TypeError, KeyError, IndexError):
+            orientation = 1
+        orientation = orientation if orientation in range(1, 9) else 1
+    else:
+        stream.seek(0)
+        # EXIF sits in the first 64 KB of a JPEG (APP1 is limited to 64 KB) and in a TIFF's first IFDs.
+        orientation = exif_orientation(stream.read(1 << 20), info.format)
+    display = display_size(orientation, info.width, info.height)
+    return {"orientation": orientation, "raw_size": [info.width, info.height], "display_size": list(display)}

@@ -1,0 +1,69 @@
+"""`annotator export`, `import` and `formats`: the command-line face of annotator.core.formats."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+
+from annotator.core.atomic import require_folder
+from annotator.core.bundle import read_bundle
+from annotator.core.formats.catalog import load
+from annotator.core.formats.from_bundles import dataset_from_bundles
+from annotator.core.formats.registry import get_format
+from annotator.core.formats.to_package import pack_imported
+from annotator.core.package import open_package
+
+EXIT_OK = 0
+
+
+def run_interop(args: argparse.Namespace) -> int:
+    """Run one of the three commands; errors are raised as the core's typed errors, for cli.main to print."""
+    load()
+    if args.command == "formats":
+        return _list_formats()
+    if args.command == "export":
+        return _export(args)
+    return _import(args)
+
+
+def _list_formats() -> int:
+    from annotator.core.formats.registry import FORMATS
+
+    for fmt in sorted(FORMATS.values(), key=lambda f: f.id):
+        ways = " ".join(way for way, fn in (("in", fmt.read), ("out", fmt.write)) if fn)
+        sys.stdout.write(f"{fmt.id:<16} {ways:<7} {'/'.join(fmt.kinds):<18} {fmt.title}\n")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    fmt = get_format(args.format_id, direction="out")
+    if fmt.output == "file":
+        require_folder(args.output)
+    else:
+        require_folder(args.output / "x")  # the folder's parent must exist; the folder itself is made
+    bundles = [(str(path), read_bundle(path)) for path in args.bundles]
+    package = open_package(args.package)
+    try:
+        dataset = dataset_from_bundles(bundles, package)
+    finally:
+        package.close()
+    written = fmt.write(dataset, args.output)  # type: ignore[misc]
+    count = sum(1 for item in dataset.items if item.annotation is not None)
+    sys.stdout.write(
+        f"Exported {count} annotated items of {len(dataset.items)} to {args.output} ({fmt.title}, {len(written)} files).\n"
+    )
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    fmt = get_format(args.format_id, direction="in")
+    require_folder(args.output)
+    imported = fmt.read(args.source)  # type: ignore[misc]
+    package_id = args.package_id or re.sub(r"[^A-Za-z0-9._-]+", "-", args.source.stem).strip("-._") or "imported"
+    result = pack_imported(imported, output=args.output, package_id=package_id, origin=str(args.source))
+    with_prelabels = sum(1 for item in result.manifest.items if item.prelabel)
+    sys.stdout.write(
+        f"Imported {len(result.manifest.items)} items ({with_prelabels} with prelabels) from {args.source} into {args.output}.\n"
+    )
+    return EXIT_OK
