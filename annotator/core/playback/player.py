@@ -218,7 +218,8 @@ class Player:
         self.unload()
         self._closed = True
         self._wake.set()
-        self._worker.join(timeout=2.0)
+        # Generous: on a loaded machine the worker may be mid-way through a decode and stretch block.
+        self._worker.join(timeout=10.0)
         with self._produce_lock:
             self._close_stream()
 
