@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -14,6 +15,7 @@ from annotator.app_paths import demo_package_path
 from annotator.core.errors import WorkspaceError, WorkspaceLockedError
 from annotator.core.workspace import Workspace
 from annotator.ui.main_window import MainWindow
+from annotator.ui.single_instance import hand_over, serve, server_name
 
 # Set by benchmarks and the end-to-end test: report when the first item is on screen, then quit.
 STARTUP_PROBE_ENV = "ANNOTATOR_STARTUP_PROBE"
@@ -35,20 +37,46 @@ def run_app(*, package: Path | None, data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("annotator")
     app.setApplicationVersion(__version__)
+    name = server_name(data_dir)
+    # An app already open on this workspace takes the package (or just comes to the front).
+    if hand_over(name, package):
+        print("Opened in the annotator window already running on this workspace.")
+        return 0
     try:
         workspace = Workspace.open(data_dir)
-    except (WorkspaceLockedError, WorkspaceError) as exc:
+    except WorkspaceLockedError as exc:
+        if _hand_over_once_listening(name, package):
+            print("Opened in the annotator window already running on this workspace.")
+            return 0
+        QMessageBox.critical(None, "annotator", str(exc))
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except WorkspaceError as exc:
         QMessageBox.critical(None, "annotator", str(exc))
         print(f"error: {exc}", file=sys.stderr)
         return 2
     try:
         window = MainWindow(workspace)
+        server = serve(window, data_dir)
+        if not server.is_listening():
+            # Not fatal: this window works; a second `annotator open` just cannot reach it.
+            print(f"warning: cannot listen for other `annotator open` commands: {server.error_text()}", file=sys.stderr)
         _install_probes(window)
         window.show()
         window.open_package(choose_package(package, workspace))
         return app.exec()
     finally:
         workspace.close()
+
+
+def _hand_over_once_listening(name: str, package: Path | None, *, seconds: float = 5.0) -> bool:
+    """Retry the hand-over for a while: the app holding the workspace may be starting, not listening yet."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if hand_over(name, package):
+            return True
+        time.sleep(0.2)  # no window or event loop here yet; a short wait between tries is all there is
+    return False
 
 
 def _install_probes(window: MainWindow) -> None:

@@ -207,6 +207,32 @@ def _validate_bundle(path: Path, package_path: Path | None) -> int:
     return EXIT_OK
 
 
+def _bundle_annotator(data_dir: Path, given: str | None) -> str:
+    """The bundle's pseudonym: `given`, else the workspace's.
+
+    A workspace that does not exist yet is made, and one without a pseudonym gets one made up and
+    kept (as the app would); both write, so only those cases need the lock the app holds.
+    """
+    from annotator.core.errors import WorkspaceError, WorkspaceLockedError
+    from annotator.core.workspace import DB_NAME, Workspace
+
+    if (data_dir / DB_NAME).is_file():
+        if given:
+            return given
+        with Workspace.open(data_dir, read_only=True) as workspace:
+            stored = workspace.setting("annotator_id")
+        if stored:
+            return str(stored)
+    try:
+        with Workspace.open(data_dir) as workspace:
+            return given or workspace.annotator_id()
+    except WorkspaceLockedError as exc:
+        raise WorkspaceError(
+            f"The workspace {data_dir} has no pseudonym yet and the app holds it: choose one in the app "
+            "(File ▸ Pseudonym…), or pass --annotator PSEUDONYM"
+        ) from exc
+
+
 def _bundle(args: argparse.Namespace, data_dir: Path) -> int:
     from annotator.core.atomic import require_folder
     from annotator.core.bundle import export_bundle, is_valid_pseudonym
@@ -224,9 +250,12 @@ def _bundle(args: argparse.Namespace, data_dir: Path) -> int:
     package = open_package(args.package)
     manifest = package.manifest
     package.close()
-    with Workspace.open(data_dir) as workspace:
+    annotator = _bundle_annotator(data_dir, args.annotator)
+    # Read-only and without the lock, so this works while the app has the workspace open (a WAL
+    # reader beside the writer sees every committed edit); nothing is written to the workspace.
+    with Workspace.open(data_dir, read_only=True) as workspace:
         summary = export_bundle(
-            args.output, workspace, manifest, manifest_sha256=package.manifest_sha256, annotator=args.annotator
+            args.output, workspace, manifest, manifest_sha256=package.manifest_sha256, annotator=annotator
         )
     print(
         f"Wrote {args.output}: {summary['done']} done, {summary['skipped']} skipped, {summary['flagged']} flagged, "

@@ -202,23 +202,70 @@ def duplicate_box(annotation: Annotation, box_id: str, bounds: Bounds, offset: f
     return move_box(result, new_id, offset, offset, bounds), new_id
 
 
+# A copied box that keeps less than this of its side or its area on the new image marks nothing useful:
+# a 282 x 4 sliver, or no area at all, would be stored as an object that is not there.
+MIN_SIDE_PX = 1.0
+MIN_KEPT_SHARE = 0.25
+
+
+@dataclass(frozen=True)
+class BoxCopy:
+    """What copying another item's boxes did: the new annotation, how many boxes went in, how many did not fit."""
+
+    annotation: Annotation
+    copied: int
+    left_out: int
+
+
+def fitted(box: Box, bounds: Bounds, *, min_share: float = MIN_KEPT_SHARE) -> Box | None:
+    """The box clamped to the image like a drawn one, or None if too little of it is left.
+
+    None when a side would be under MIN_SIDE_PX, or when under `min_share` of the box's area is inside
+    the image. A box inside the image is returned untouched, bit for bit.
+    """
+    clamped = clamp(box, bounds)
+    if clamped["w"] < MIN_SIDE_PX or clamped["h"] < MIN_SIDE_PX:
+        return None
+    if clamped is not box and clamped["w"] * clamped["h"] < min_share * box["w"] * box["h"]:
+        return None
+    return clamped
+
+
+def copy_boxes_that_fit(annotation: Annotation | None, boxes: Iterable[Box], bounds: Bounds) -> BoxCopy:
+    """Add copies of another item's boxes (as the user's, with fresh ids), clamped to this image.
+
+    Boxes that no longer fit (see `fitted`) are left out and counted, so the editor can say so.
+    """
+    return _copy(annotation, boxes, bounds, min_share=MIN_KEPT_SHARE)
+
+
 def copy_boxes(annotation: Annotation | None, boxes: Iterable[Box], bounds: Bounds) -> Annotation:
-    """Add copies of another item's boxes (as the user's, with fresh ids), clamped to this image."""
+    """Add copies of another item's boxes, clamped to this image; a box that would be under 1 px a side is left out."""
+    return _copy(annotation, boxes, bounds, min_share=0.0).annotation
+
+
+def _copy(annotation: Annotation | None, boxes: Iterable[Box], bounds: Bounds, *, min_share: float) -> BoxCopy:
     result = _copied(annotation) if annotation else empty_annotation()
     taken = {box["id"] for box in result["boxes"]}
+    copied = left_out = 0
     for box in boxes:
+        kept = fitted(box, bounds, min_share=min_share)
+        if kept is None:
+            left_out += 1
+            continue
         _append_box(
             result,
-            label=box["label"],
-            x=box["x"],
-            y=box["y"],
-            w=box["w"],
-            h=box["h"],
+            label=kept["label"],
+            x=kept["x"],
+            y=kept["y"],
+            w=kept["w"],
+            h=kept["h"],
             bounds=bounds,
-            attributes=box.get("attributes", []),
+            attributes=kept.get("attributes", []),
             taken=taken,
         )
-    return result
+        copied += 1
+    return BoxCopy(result, copied, left_out)
 
 
 def set_verified(annotation: Annotation | None, verified: bool) -> Annotation:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -96,22 +96,34 @@ class PackageSession:
         self.workspace.set_current_item(self.package_id, self.current_item.id)
         return self.current_item
 
-    def next_index(self) -> int:
-        """Position of the next item (stays on the last)."""
-        return min(self.current_index + 1, len(self.items) - 1)
+    def next_index(self, *, among: Collection[Status] | None = None) -> int:
+        """Position of the next item (stays at the end); `among`: the next item in one of those statuses."""
+        for index in range(self.current_index + 1, len(self.items)):
+            if self._among(index, among):
+                return index
+        return self.current_index
 
-    def previous_index(self) -> int:
-        """Position of the previous item (stays on the first)."""
-        return max(self.current_index - 1, 0)
+    def previous_index(self, *, among: Collection[Status] | None = None) -> int:
+        """Position of the previous item (stays at the start); `among`: the previous one in those statuses."""
+        for index in range(self.current_index - 1, -1, -1):
+            if self._among(index, among):
+                return index
+        return self.current_index
 
-    def next_unfinished_index(self) -> int | None:
-        """Position of the next item still to do after the current one, wrapping around; None if all are."""
+    def next_unfinished_index(self, *, among: Collection[Status] | None = None) -> int | None:
+        """Position of the next item still to do after the current one, wrapping around; None if all are.
+
+        `among` narrows the search to items in those statuses (the list the annotator has filtered to).
+        """
         count = len(self.items)
         for step in range(1, count + 1):
             index = (self.current_index + step) % count
-            if self.status(self.items[index].id) in UNFINISHED:
+            if self.status(self.items[index].id) in UNFINISHED and self._among(index, among):
                 return index
         return None
+
+    def _among(self, index: int, statuses: Collection[Status] | None) -> bool:
+        return statuses is None or self.status(self.items[index].id) in statuses
 
     def _first_unfinished_or_zero(self) -> int:
         for index, item in enumerate(self.items):

@@ -14,7 +14,7 @@ from typing import Any
 from annotator.core.errors import WorkspaceError
 from annotator.core.model import Manifest, Status
 from annotator.core.workspace_lock import WorkspaceLock
-from annotator.core.workspace_schema import migrate
+from annotator.core.workspace_schema import SCHEMA_VERSION, migrate
 
 DB_NAME = "workspace.db"
 Clock = Callable[[], datetime]
@@ -133,16 +133,25 @@ def _item_from_row(row: tuple) -> ItemState:
 class Workspace:
     """One annotator's store. Open with `Workspace.open(folder)`; every setter commits before it returns."""
 
-    def __init__(self, folder: Path, connection: sqlite3.Connection, lock: WorkspaceLock, clock: Clock):
+    def __init__(self, folder: Path, connection: sqlite3.Connection, lock: WorkspaceLock | None, clock: Clock):
         self.folder = folder
         self._db = connection
         self._lock = lock
         self._clock = clock
+        # Opened without the lock, beside the app that may hold it: reads only (SQLite refuses writes).
+        self.read_only = lock is None
 
     @classmethod
-    def open(cls, folder: Path | str, *, clock: Clock = utc_now) -> Workspace:
-        """Open (creating if needed) the workspace in `folder`; raises WorkspaceLockedError if in use."""
+    def open(cls, folder: Path | str, *, clock: Clock = utc_now, read_only: bool = False) -> Workspace:
+        """Open (creating if needed) the workspace in `folder`; raises WorkspaceLockedError if in use.
+
+        `read_only` opens an existing workspace to read it while another process holds it (the app,
+        say): no lock is taken, nothing is created or migrated, and every write fails. SQLite's WAL
+        lets such a reader see the last committed state beside the writer, and never blocks it.
+        """
         folder = Path(folder)
+        if read_only:
+            return cls._open_read_only(folder, clock)
         folder.mkdir(parents=True, exist_ok=True)
         lock = WorkspaceLock(folder / (DB_NAME + ".lock"))
         lock.acquire()
@@ -161,8 +170,33 @@ class Workspace:
             raise
         return cls(folder, connection, lock, clock)
 
+    @classmethod
+    def _open_read_only(cls, folder: Path, clock: Clock) -> Workspace:
+        path = folder / DB_NAME
+        if not path.is_file():
+            raise WorkspaceError(f"There is no workspace in {folder} yet (no {DB_NAME})")
+        try:
+            # mode=ro: SQLite itself refuses every write on this connection, whatever the caller does.
+            connection = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+            )
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(f"The workspace database {path} cannot be read: {exc}") from exc
+        if version != SCHEMA_VERSION:
+            connection.close()
+            # A reader cannot migrate; the app brings the schema up to date the next time it opens it.
+            raise WorkspaceError(
+                f"The workspace database {path} has schema {version}, this annotator reads {SCHEMA_VERSION}: "
+                "open it in the app once (or update the app), then try again."
+            )
+        return cls(folder, connection, None, clock)
+
     def close(self) -> None:
-        """Checkpoint, close and unlock."""
+        """Checkpoint, close and unlock (a read-only workspace only closes)."""
+        if self._lock is None:
+            self._db.close()
+            return
         try:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._db.close()
@@ -397,8 +431,13 @@ class Workspace:
         )
 
     def annotator_id(self) -> str:
-        """The pseudonymous annotator id, made up once if the user never chose one."""
+        """The pseudonymous annotator id, made up once if the user never chose one.
+
+        A read-only workspace cannot make one up: it raises WorkspaceError if none is stored.
+        """
         name = self.setting("annotator_id")
+        if not name and self.read_only:
+            raise WorkspaceError(f"The workspace {self.folder} has no pseudonym yet")
         if not name:
             name = f"anon-{secrets.token_hex(4)}"
             self.set_setting("annotator_id", name)

@@ -24,11 +24,20 @@ class ActionSpec:
     description: str = ""
     # Editor actions stay local to their editor so the same key can mean different things elsewhere.
     context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
+    # A check mark in the menu that follows what it shows (a panel on screen or not).
+    checkable: bool = False
 
 
 SHELL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open", "&Open package…", "File", ("Ctrl+O",), "Open a work package (.zip or folder)"),
     ActionSpec("file.export_bundle", "&Export bundle…", "File", ("Ctrl+E",), "Write your results as a bundle"),
+    ActionSpec(
+        "file.pseudonym",
+        "&Pseudonym…",
+        "File",
+        ("Ctrl+Alt+P",),
+        "The pseudonym your bundles name you by (never your real name)",
+    ),
     ActionSpec("file.quit", "&Quit", "File", ("Ctrl+Q",), "Quit; everything is already saved"),
     ActionSpec("edit.undo", "&Undo", "Edit", ("Ctrl+Z",), "Undo the last change"),
     ActionSpec("edit.redo", "&Redo", "Edit", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone last"),
@@ -42,9 +51,21 @@ SHELL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("go.previous", "&Previous item", "Go", ("Alt+Left", "Ctrl+PgUp"), "Go to the previous item"),
     ActionSpec("go.next_unfinished", "Next &unfinished", "Go", ("Ctrl+J",), "Go to the next item still to do"),
     ActionSpec("view.queue", "Focus item &queue", "View", ("Ctrl+1",), "Put the keyboard in the item list"),
-    ActionSpec("view.instructions", "Show &instructions", "View", ("Ctrl+I",), "Show or hide the instructions"),
+    ActionSpec(
+        "view.items", "Show item &list", "View", ("Ctrl+Shift+I",), "Show or hide the item list", checkable=True
+    ),
+    ActionSpec(
+        "view.instructions", "Show &instructions", "View", ("Ctrl+I",), "Show or hide the instructions", checkable=True
+    ),
     ActionSpec("help.cheat_sheet", "&Keyboard shortcuts", "Help", ("F1", "?"), "Show every key"),
     ActionSpec("settings.keys", "&Change keys…", "Help", ("Ctrl+Alt+K",), "Give any action the key you prefer"),
+    ActionSpec(
+        "help.about",
+        "&About annotator…",
+        "Help",
+        ("Shift+F1",),
+        "Version, licence, where your workspace is and what is recorded",
+    ),
 )
 
 _EDITOR = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -366,6 +387,19 @@ ALL_ACTIONS: tuple[ActionSpec, ...] = SHELL_ACTIONS + BBOX_ACTIONS + TRANSCRIPTI
 
 MENU_ORDER = ("File", "Edit", "Item", "Go", "View", "Help")
 
+# Where an action works, by the first part of its id; the cheat sheet shows it and finds actions by it.
+AREAS = {
+    "bbox": "Box editor (images)",
+    "transcription": "Transcription editor (audio)",
+    "sentiment": "Sentiment editor (texts)",
+    "break": "Breaks",
+}
+
+
+def area_of(spec: ActionSpec) -> str:
+    """Where an action's keys are live: one of the editors, or the whole window."""
+    return AREAS.get(spec.id.split(".")[0], "Whole window")
+
 
 def spec_by_id(action_id: str, specs: tuple[ActionSpec, ...] = SHELL_ACTIONS) -> ActionSpec:
     """Look up one action's spec."""
@@ -382,6 +416,7 @@ def build_action(parent: QWidget, spec: ActionSpec, handler: Callable[[], object
     keys = current_keymap().keys_for(spec)
     action.setShortcuts([QKeySequence(key) for key in keys])
     action.setShortcutContext(spec.context)
+    action.setCheckable(spec.checkable)
     action.setStatusTip(spec.description)
     action.setToolTip(f"{spec.description} ({', '.join(keys)})" if keys else spec.description)
     action.triggered.connect(lambda _checked=False: handler())

@@ -6,18 +6,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,12 +31,17 @@ from annotator.ui import keymap
 from annotator.ui.actions import ALL_ACTIONS, BREAK_ACTIONS, MENU_ORDER, SHELL_ACTIONS, build_action
 from annotator.ui.break_controller import BreakController
 from annotator.ui.dashboard import DashboardDialog
+from annotator.ui.dialogs.about import AboutDialog
 from annotator.ui.dialogs.break_settings import BreakSettingsDialog
-from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog
+from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog, package_key_names
 from annotator.ui.dialogs.export_preview import ExportPreviewDialog
 from annotator.ui.dialogs.keymap_dialog import KeymapDialog
+from annotator.ui.dialogs.pseudonym import PseudonymDialog, pseudonym_chosen, store_pseudonym
 from annotator.ui.editor_host import EditorContext, EditorHost
-from annotator.ui.queue_model import FILTERS, STATUS_TEXT, QueueModel, StatusFilterModel
+from annotator.ui.panels import INSTRUCTIONS_MIN_WIDTH, PanelWidths
+from annotator.ui.queue_model import STATUS_TEXT
+from annotator.ui.queue_panel import QueuePanel
+from annotator.ui.recent import LastFolders, RecentMenu, RecentPackages
 from annotator.ui.undo import EditFailure
 from annotator.ui.widgets.instructions import InstructionsView
 from annotator.ui.widgets.progress import format_progress
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         self.breaks = BreakController(workspace, self, monotonic=monotonic)
         # The user's keys, before any action (the editors' too) is built.
         keymap.install(keymap.Keymap.load(workspace), ALL_ACTIONS)
+        self.recent = RecentPackages(workspace)
+        self.last_folders = LastFolders(workspace)
         self._build_views()
         self._build_actions()
         self._wire_breaks()
@@ -88,30 +92,19 @@ class MainWindow(QMainWindow):
         self.editor_host = EditorHost(self.edit_context)
         self.setCentralWidget(self.editor_host)
 
-        self.queue_model = QueueModel(self)
-        self.queue_filter = StatusFilterModel(self)
-        self.queue_filter.setSourceModel(self.queue_model)
-        self.queue_view = QListView()
-        self.queue_view.setObjectName("queue_view")
-        self.queue_view.setModel(self.queue_filter)
-        self.queue_view.setUniformItemSizes(True)
-        self.queue_view.selectionModel().currentChanged.connect(self._on_queue_current_changed)
-        self.filter_box = QComboBox()
-        self.filter_box.setObjectName("queue_filter")
-        self.filter_box.addItems(list(FILTERS))
-        self.filter_box.currentTextChanged.connect(self.queue_filter.set_filter)
-        queue_panel = QWidget()
-        queue_layout = QVBoxLayout(queue_panel)
-        queue_layout.setContentsMargins(4, 4, 4, 4)
-        queue_layout.addWidget(self.filter_box)
-        queue_layout.addWidget(self.queue_view)
-        self.queue_dock = self._dock("Items", "queue_dock", queue_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.queue_panel = QueuePanel()
+        self.queue_panel.item_chosen.connect(self._on_queue_panel_item_chosen)
+        # The panel's parts, by the names the rest of the window (and its tests) use.
+        self.queue_model, self.queue_filter = self.queue_panel.model, self.queue_panel.filter
+        self.queue_view, self.filter_box = self.queue_panel.view, self.queue_panel.filter_box
+        self.queue_dock = self._dock("Items", "queue_dock", self.queue_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
 
         self.instructions_view = InstructionsView()
+        self.instructions_view.setMinimumWidth(INSTRUCTIONS_MIN_WIDTH)
         self.instructions_dock = self._dock(
             "Instructions", "instructions_dock", self.instructions_view, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.resizeDocks([self.queue_dock, self.instructions_dock], [260, 320], Qt.Orientation.Horizontal)
+        self.panels = PanelWidths(self, [(self.queue_dock, 260), (self.instructions_dock, 320)])
 
         self.item_label = QLabel("No package open — File ▸ Open (Ctrl+O) or drop a package here")
         self.item_label.setObjectName("item_label")
@@ -138,6 +131,7 @@ class MainWindow(QMainWindow):
         handlers = {
             "file.open": self._on_open_triggered,
             "file.export_bundle": self._on_export_triggered,
+            "file.pseudonym": self.show_pseudonym_dialog,
             "file.quit": self.close,
             "edit.undo": self.undo,
             "edit.redo": self.redo,
@@ -145,12 +139,16 @@ class MainWindow(QMainWindow):
             "item.skip": lambda: self.set_current_status(Status.SKIPPED, advance=True),
             "item.flag": self._on_flag_triggered,
             "item.todo": lambda: self.set_current_status(Status.TODO, advance=False),
-            "go.next": lambda: self._go(self.session.next_index() if self.session else None),
-            "go.previous": lambda: self._go(self.session.previous_index() if self.session else None),
-            "go.next_unfinished": lambda: self._go(self.session.next_unfinished_index() if self.session else None),
-            "view.queue": self.queue_view.setFocus,
-            "view.instructions": lambda: self.instructions_dock.setVisible(not self.instructions_dock.isVisible()),
+            "go.next": lambda: self.session and self._go(self.session.next_index(among=self._listed())),
+            "go.previous": lambda: self.session and self._go(self.session.previous_index(among=self._listed())),
+            "go.next_unfinished": self._go_next_unfinished,
+            "view.queue": self._focus_queue,
+            "view.items": lambda: self.queue_dock.setVisible(self.actions_by_id["view.items"].isChecked()),
+            "view.instructions": lambda: self.instructions_dock.setVisible(
+                self.actions_by_id["view.instructions"].isChecked()
+            ),
             "help.cheat_sheet": self.show_cheat_sheet,
+            "help.about": self.show_about,
             "settings.keys": self.show_keymap_dialog,
             "break.postpone": self.breaks.postpone,
             "break.skip": self.breaks.skip,
@@ -167,6 +165,21 @@ class MainWindow(QMainWindow):
             action = build_action(self, spec, handlers[spec.id])
             menus[spec.menu].addAction(action)
             self.actions_by_id[spec.id] = action
+        self.recent_menu = RecentMenu(self.recent, self.open_package, self)
+        menus["File"].insertMenu(self.actions_by_id["file.export_bundle"], self.recent_menu)
+        for action_id, dock in (("view.items", self.queue_dock), ("view.instructions", self.instructions_dock)):
+            # The check mark follows the panel, however it was hidden (its close button, the key, the menu).
+            action = self.actions_by_id[action_id]
+            action.setChecked(True)
+            dock.visibilityChanged.connect(lambda _visible, a=action, d=dock: a.setChecked(d.isVisibleTo(self)))
+
+    def _focus_queue(self) -> None:
+        self.queue_dock.show()  # a hidden list comes back to take the keyboard
+        self.queue_view.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.panels.fit()
 
     def show_keymap_dialog(self) -> None:
         """Let the user change keys; clashes must be resolved before they are saved."""
@@ -233,7 +246,10 @@ class MainWindow(QMainWindow):
         self.session = PackageSession(package, self.workspace)
         self.setWindowTitle(f"{package.manifest.title} — annotator")
         self.instructions_view.set_markdown(package.manifest.instructions)
-        self.queue_model.set_session(self.session)
+        self.queue_panel.set_session(self.session)
+        self.recent.add(package.path, package.manifest.title)
+        if self._cheat_sheet is not None:
+            self._cheat_sheet.set_names(package_key_names(package.manifest))
         self._update_enablement()
         if self.session.items:
             self._go(self.session.current_index)
@@ -268,42 +284,64 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("open_dialog")
         dialog.setNameFilters(["Work packages (*.zip package.json)", "All files (*)"])
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        folder = self.last_folders.folder("open")
+        if folder is not None:
+            dialog.setDirectory(str(folder))
+        dialog.fileSelected.connect(lambda path: self.last_folders.remember("open", path))
         dialog.fileSelected.connect(self.open_package)
         dialog.open()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+            # Always a copy, never the proposed move: a drag source told "moved" may delete the file.
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
         urls = [url for url in event.mimeData().urls() if url.isLocalFile()]
         if urls:
-            event.acceptProposedAction()
-            self.open_package(urls[0].toLocalFile())
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            path = Path(urls[0].toLocalFile())
+            if path.is_dir() or path.suffix.lower() == ".zip" or path.name == "package.json":
+                self.open_package(path)
+            else:
+                self.show_error(
+                    "Not a work package",
+                    f"{path.name} is not a work package: open a package .zip or folder; "
+                    "to add images, ask the team lead to pack them.",
+                )
 
     # -- navigation --------------------------------------------------------------------------
 
     def _go(self, index: int | None) -> None:
         if self.session is None or index is None:
-            if self.session is not None:
-                self.statusBar().showMessage("Every item is finished — export your bundle with Ctrl+E.", 5000)
             return
         item = self.session.go_to(index)
-        source_index = self.queue_model.index(index)
-        view_index = self.queue_filter.mapFromSource(source_index)
-        if view_index.isValid():
-            self.queue_view.selectionModel().setCurrentIndex(
-                view_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
+        self.queue_panel.show_current(index)
         self._update_item_label()
         self.breaks.show_item(package_id=self.session.package_id, item_id=item.id)
         self.editor_host.show_item(self.session, item)
 
-    def _on_queue_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self.session is None or not current.isValid():
+    def _listed(self) -> tuple[Status, ...] | None:
+        # With a filter on, navigation keeps to the list the annotator sees.
+        return self.queue_panel.listed()
+
+    def _go_next_unfinished(self) -> None:
+        if self.session is None:
             return
-        row = self.queue_filter.mapToSource(current).row()
-        if row != self.session.current_index:
+        index = self.session.next_unfinished_index(among=self._listed())
+        if index is not None:
+            self._go(index)
+        elif self.session.next_unfinished_index() is not None:
+            self.statusBar().showMessage(
+                f"No item to do in the list “{self.queue_panel.filter_name()}” — choose All to see the others.", 5000
+            )
+        else:
+            self.statusBar().showMessage("Every item is finished — export your bundle with Ctrl+E.", 5000)
+
+    def _on_queue_panel_item_chosen(self, row: int) -> None:
+        if self.session is not None and row != self.session.current_index:
             self._go(row)
 
     def _update_item_label(self) -> None:
@@ -326,7 +364,7 @@ class MainWindow(QMainWindow):
         self.edit_context.push(edit)
         # Move on only once the status is stored: after a failed save the item stays on screen.
         if advance and self.session.status(item.id) == status:
-            self._go(self.session.next_unfinished_index())
+            self._go_next_unfinished()
 
     def _on_flag_triggered(self) -> None:
         if self.session is None:
@@ -382,7 +420,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.breaks.note_submitted)
         self.session.refresh_status(edit.item_id)
         self.editor_host.item_changed(edit)
-        self.queue_model.status_changed(self.session.index_of(edit.item_id))
+        self.queue_panel.status_changed(self.session.index_of(edit.item_id))
         self._update_item_label()
         self._update_progress()
 
@@ -420,9 +458,27 @@ class MainWindow(QMainWindow):
 
     # -- export ------------------------------------------------------------------------------
 
+    def show_pseudonym_dialog(self, *, before_export: bool = False) -> PseudonymDialog:
+        """Ask for the pseudonym bundles carry (File ▸ Pseudonym…); OK stores it in the workspace."""
+        dialog = PseudonymDialog(self.workspace.annotator_id(), self, before_export=before_export)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.pseudonym_chosen.connect(self._on_pseudonym_chosen)
+        dialog.open()
+        return dialog
+
+    def _on_pseudonym_chosen(self, name: str) -> None:
+        store_pseudonym(self.workspace, name)
+        self.statusBar().showMessage(f"Your bundles name you “{name}”.", 5000)
+
     def _on_export_triggered(self) -> None:
         """First show exactly what the bundle carries; the file dialog comes once the worker confirms."""
         if self.session is None:
+            return
+        if not pseudonym_chosen(self.workspace):
+            # Asked once, here rather than at first start: the name matters only when something leaves
+            # the machine, and the preview that follows then shows the one that goes in the file.
+            dialog = self.show_pseudonym_dialog(before_export=True)
+            dialog.accepted.connect(self._on_export_triggered)
             return
         self.breaks.flush()
         session = self.session
@@ -453,7 +509,13 @@ class MainWindow(QMainWindow):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters(["Result bundles (*.bundle.json)"])
         dialog.setDefaultSuffix("bundle.json")
-        dialog.selectFile(f"{self.session.package_id}.{self.workspace.annotator_id()}.bundle.json")
+        name = f"{self.session.package_id}.{self.workspace.annotator_id()}.bundle.json"
+        folder = self.last_folders.folder("export")
+        if folder is not None:
+            dialog.setDirectory(str(folder))
+            name = str(folder / name)
+        dialog.selectFile(name)
+        dialog.fileSelected.connect(lambda path: self.last_folders.remember("export", path))
         dialog.fileSelected.connect(lambda path: self.export_bundle(path, data=data))
         dialog.open()
 
@@ -521,10 +583,18 @@ class MainWindow(QMainWindow):
     def show_cheat_sheet(self) -> None:
         """Show every key (F1)."""
         if self._cheat_sheet is None:
-            self._cheat_sheet = CheatSheetDialog(ALL_ACTIONS, self)
+            names = package_key_names(self.session.manifest) if self.session else {}
+            self._cheat_sheet = CheatSheetDialog(ALL_ACTIONS, self, names=names)
         self._cheat_sheet.show()
         self._cheat_sheet.raise_()
         self._cheat_sheet.activateWindow()
+
+    def show_about(self) -> AboutDialog:
+        """Version, licence, where the workspace is and what is recorded (Help ▸ About)."""
+        dialog = AboutDialog(self.workspace.folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already committed; closing writes the last seconds of time and lets go of the package.

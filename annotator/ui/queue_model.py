@@ -96,10 +96,16 @@ class StatusFilterModel(QSortFilterProxyModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._statuses: tuple[str, ...] | None = None
+        self._chosen: tuple[Status, ...] | None = None
+
+    def statuses(self) -> tuple[Status, ...] | None:
+        """The statuses shown (None: every item); navigation keeps to them."""
+        return self._chosen
 
     def set_filter(self, name: str) -> None:
         """Pick one of FILTERS by name."""
         statuses = FILTERS[name]
+        self._chosen = statuses
         # Qt 6.10 replaced invalidateFilter() with a begin/end pair; 6.9 has only the former.
         modern = hasattr(self, "endFilterChange")
         if modern:

@@ -9,6 +9,7 @@ import pytest
 from annotator.core.playback.fake_output import BackendTap, FakeOutputBackend
 from annotator.core.playback.player import Player
 from annotator.core.workspace import Workspace
+from annotator.ui.dialogs.pseudonym import store_pseudonym
 from annotator.ui.editors import transcription
 from annotator.ui.main_window import MainWindow
 from tests.ui.windows import open_window
@@ -18,6 +19,9 @@ from tests.ui.windows import open_window
 def workspace(tmp_path: Path):
     """A fresh workspace, closed (and unlocked) after the test."""
     ws = Workspace.open(tmp_path / "ws")
+    # As once the first export's question was answered, so exporting goes straight to the preview
+    # (tests/ui/test_pseudonym.py asks it).
+    store_pseudonym(ws, ws.annotator_id())
     yield ws
     ws.close()
 

@@ -1,38 +1,68 @@
-"""The cheat sheet (F1): every action and its keys, grouped by menu, filterable by typing."""
+"""The cheat sheet (F1): every action and its keys, grouped by where they work, filterable by typing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from annotator.ui.actions import ActionSpec, key_text
+from annotator.core.model import Manifest
+from annotator.ui.actions import ActionSpec, area_of, key_text
+
+COLUMNS = ("Where", "Group", "Action", "Keys", "What it does")
+_ACTION = COLUMNS.index("Action")
+
+
+def package_key_names(manifest: Manifest) -> dict[str, str]:
+    """Action text naming what a numbered key picks in this package, e.g. 'Class 1 — person'.
+
+    The numbering follows the editors: box classes by schema hotkey, else by position (0 is the
+    tenth); text labels and speakers by position.
+    """
+    names: dict[str, str] = {}
+    image = manifest.label_schemas.get("image")
+    if image is not None:
+        by_hotkey = {label.hotkey: label.name for label in image.labels if label.hotkey}
+        for digit in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0):
+            position = 9 if digit == 0 else digit - 1
+            name = by_hotkey.get(str(digit)) or (image.labels[position].name if position < len(image.labels) else None)
+            names[f"bbox.class_{digit}"] = f"Class {digit} — {name or 'none in this package'}"
+    text = manifest.label_schemas.get("text")
+    if text is not None:
+        for slot, label in enumerate(text.labels, start=1):
+            names[f"sentiment.label_{slot}"] = f"Label {slot} — {label.name}"
+    audio = manifest.label_schemas.get("audio")
+    if audio is not None:
+        for number, speaker in enumerate(audio.speakers[:9], start=1):
+            names[f"transcription.speaker_{number}"] = f"Speaker {number} — {speaker}"
+    return names
 
 
 class CheatSheetDialog(QDialog):
-    """A table of menu, action, keys and description; typing in the box filters the rows."""
+    """A table of where, group, action, keys and description; typing in the box filters the rows."""
 
-    def __init__(self, specs: Iterable[ActionSpec], parent: Any = None):
+    def __init__(self, specs: Iterable[ActionSpec], parent: Any = None, *, names: Mapping[str, str] | None = None):
         super().__init__(parent)
         self.setObjectName("cheat_sheet")
         self.setWindowTitle("Keyboard shortcuts")
-        self.resize(720, 520)
+        self.resize(820, 520)
         self._search = QLineEdit()
         self._search.setObjectName("cheat_sheet_search")
-        self._search.setPlaceholderText("Type to filter…")
+        self._search.setPlaceholderText("Type to filter: an action, a key, an editor (e.g. sentiment), a class…")
         self._search.setClearButtonEnabled(True)
-        self._table = QTableWidget(0, 4)
+        self._table = QTableWidget(0, len(COLUMNS))
         self._table.setObjectName("cheat_sheet_table")
-        self._table.setHorizontalHeaderLabels(["Menu", "Action", "Keys", "What it does"])
+        self._table.setHorizontalHeaderLabels(list(COLUMNS))
         self._table.verticalHeader().hide()
         self._table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self._table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self._table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for spec in specs:
+        self._table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self._specs = list(specs)
+        for spec in self._specs:
             self._add_row(spec)
-        self._table.resizeColumnsToContents()
+        self.set_names(names or {})
         self._search.textChanged.connect(self._on_search_text_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self._search)
@@ -41,23 +71,36 @@ class CheatSheetDialog(QDialog):
     def _add_row(self, spec: ActionSpec) -> None:
         row = self._table.rowCount()
         self._table.insertRow(row)
-        for column, text in enumerate(
-            (spec.menu, spec.text.replace("&", "").rstrip("…"), key_text(spec), spec.description)
-        ):
+        texts = (area_of(spec), spec.menu, _plain(spec.text), key_text(spec), spec.description)
+        for column, text in enumerate(texts):
             cell = QTableWidgetItem(text)
             cell.setData(Qt.ItemDataRole.UserRole, spec.id)
             self._table.setItem(row, column, cell)
 
+    def set_names(self, names: Mapping[str, str]) -> None:
+        """Name what numbered keys pick in the open package ('Class 1 — person'); other rows keep their text."""
+        for row, spec in enumerate(self._specs):
+            self._table.item(row, _ACTION).setText(names.get(spec.id, _plain(spec.text)))
+        self._table.resizeColumnsToContents()
+        self._on_search_text_changed(self._search.text())
+
     def _on_search_text_changed(self, text: str) -> None:
         needle = text.casefold()
-        for row in range(self._table.rowCount()):
-            haystack = " ".join(self._table.item(row, column).text() for column in range(4)).casefold()
+        for row, spec in enumerate(self._specs):
+            # The id too: "sentiment" or "bbox" finds an editor's keys whatever its group is called.
+            cells = [self._table.item(row, column).text() for column in range(len(COLUMNS))]
+            haystack = " ".join([*cells, spec.id]).casefold()
             self._table.setRowHidden(row, needle not in haystack)
 
     def visible_action_ids(self) -> list[str]:
         """Ids of the rows the filter shows."""
-        return [
-            self._table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-            for row in range(self._table.rowCount())
-            if not self._table.isRowHidden(row)
-        ]
+        return [spec.id for row, spec in enumerate(self._specs) if not self._table.isRowHidden(row)]
+
+    def action_text(self, action_id: str) -> str:
+        """The Action column of one row, as shown."""
+        row = next(row for row, spec in enumerate(self._specs) if spec.id == action_id)
+        return self._table.item(row, _ACTION).text()
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "").rstrip("…")

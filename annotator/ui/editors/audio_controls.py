@@ -116,7 +116,10 @@ class AudioControls(QWidget):
         row.addWidget(QLabel("Volume"))
         row.addWidget(self.volume)
         row.addWidget(self.loop)
-        row.addWidget(QLabel("Rewind on resume"))
+        # A short caption: with both side panels open, a 1024 px window leaves the controls ~580 px.
+        rewind_caption = QLabel("Rewind")
+        rewind_caption.setToolTip("Rewind on resume: playing again after a pause starts this much earlier")
+        row.addWidget(rewind_caption)
         row.addWidget(self.rewind)
         row.addStretch(1)
         layout = QVBoxLayout(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPixmap, QTransform
+from PySide6.QtGui import QColor, QKeySequence, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -26,7 +26,7 @@ from annotator.ui.editors.box_canvas import BoxCanvas
 from annotator.ui.editors.boxes_layer import HANDLES, BoxesLayer
 from annotator.ui.editors.drag_preview import DragPreview, preview_rect
 from annotator.ui.editors.image_loader import ImageLoader, LoadedImage
-from annotator.ui.editors.image_tiles import TileLayer
+from annotator.ui.editors.image_tiles import TileLayer, smooth_at
 from annotator.ui.editors.tile_decode import TileSource
 
 
@@ -74,11 +74,18 @@ class BoxEditor(QWidget):
         self._tile_timer.setInterval(60)
         self._tile_timer.timeout.connect(self._request_tiles)
         self.canvas.view_changed.connect(self._tile_timer.start)
+        self.canvas.view_changed.connect(self._update_smoothing)
         self._message = QLabel()
         self._message.setObjectName("editor_message")
         self._message.setWordWrap(True)
         self._hint = QLabel()
         self._hint.setObjectName("box_hint")
+        self._hint.setWordWrap(True)  # a long hint wraps; unwrapped it set the window's minimum width (~1180 px)
+        # What the last copy did, on a line of its own: wrapped, so a long notice never widens the window.
+        self._notice = QLabel()
+        self._notice.setObjectName("box_notice")
+        self._notice.setWordWrap(True)
+        self._notice.hide()
         self.class_search = QComboBox()
         self.class_search.setObjectName("class_search")
         self.class_search.setEditable(True)
@@ -98,6 +105,7 @@ class BoxEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._message)
         layout.addWidget(self.canvas, 1)
+        layout.addWidget(self._notice)
         layout.addLayout(bottom)
         self._build_actions()
 
@@ -130,8 +138,16 @@ class BoxEditor(QWidget):
             handlers[f"bbox.attribute_{number}"] = lambda n=number: self._toggle_attribute(n)
         for digit in range(10):
             handlers[f"bbox.class_{digit}"] = lambda d=digit: self._choose_class(d)
-        for spec in BBOX_ACTIONS:
-            build_action(self, spec, handlers[spec.id])
+        # Kept to read their live keys: the hint names what the user's keymap says, not the defaults.
+        self._actions = {spec.id: build_action(self, spec, handlers[spec.id]) for spec in BBOX_ACTIONS}
+
+    def keymap_changed(self) -> None:
+        """The user changed keys: name the new ones in the hint."""
+        self._update_hint()
+
+    def _key(self, action_id: str) -> str:
+        shortcuts = self._actions[action_id].shortcuts()
+        return shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else "(no key)"
 
     # -- showing an item ---------------------------------------------------------------------
 
@@ -153,6 +169,7 @@ class BoxEditor(QWidget):
         self._pixmap_item.setPixmap(QPixmap())
         self.tiles.set_source(None, display_rect=QRectF(), preview_scale=1.0)
         self._geometry = None
+        self._show_notice("")
         self._update_hint()
         ready = self._loader.request(session.package, item)
         if ready is not None:
@@ -216,12 +233,26 @@ class BoxEditor(QWidget):
             self._load_annotation()
             if self.layer.selected and self.layer.selected not in {b["id"] for b in self.layer.boxes}:
                 self.layer.selected = None
+            # What the last copy did no longer describes the boxes; the verified mark may have changed.
+            self._show_notice("")
+            self._update_hint()
 
     def fit(self) -> None:
         """Fit the whole image in the view."""
         if not self._scene.sceneRect().isEmpty():
             self.canvas.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
             self.canvas.view_changed.emit()
+
+    def _update_smoothing(self) -> None:
+        # The pixmap may be a reduced decode: what counts is screen pixels per pixel of the pixmap.
+        magnification = self.canvas.device_scale() * self._pixmap_item.transform().m11()
+        mode = (
+            Qt.TransformationMode.SmoothTransformation
+            if smooth_at(magnification)
+            else Qt.TransformationMode.FastTransformation
+        )
+        if self._pixmap_item.transformationMode() != mode:
+            self._pixmap_item.setTransformationMode(mode)
 
     def _request_tiles(self) -> None:
         if not self._scene.sceneRect().isEmpty():
@@ -242,11 +273,23 @@ class BoxEditor(QWidget):
         return self._current_label
 
     def _update_hint(self) -> None:
-        mode = "DRAW: drag to draw a box (W to stop)" if self._draw_mode else "W draw · click select · Tab next box"
+        draw = self._key("bbox.draw")
+        if self._draw_mode:
+            mode = f"DRAW: drag to draw a box ({draw} to stop)"
+        else:
+            mode = f"{draw} draw · click select · {self._key('bbox.next_box')} next box"
+        class_keys = [self._key(f"bbox.class_{digit}") for digit in (*range(1, 10), 0)]
+        classes = "1–9, 0" if class_keys == [*map(str, range(1, 10)), "0"] else ", ".join(class_keys)
         verified = " · ✓ verified" if (self._annotation or {}).get("verified") else ""
         self._hint.setText(
-            f"Class for new boxes: {self._current_label or '—'} · {mode} · 1–9, 0 set class · Del delete{verified}"
+            f"Class for new boxes: {self._current_label or '—'} · {mode} · {classes} set class · "
+            f"{self._key('bbox.delete')} delete{verified}"
         )
+
+    def _show_notice(self, text: str) -> None:
+        """Say what an action did (until the next change or item); empty: say nothing."""
+        self._notice.setText(text)
+        self._notice.setVisible(bool(text))
 
     # -- edits ---------------------------------------------------------------------------------
 
@@ -386,8 +429,15 @@ class BoxEditor(QWidget):
             return
         stored = self._session.state(previous.id).annotation
         source = box_ops.boxes_of(stored if stored is not None else box_ops.from_prelabel(previous.prelabel))
-        if source:
-            self._commit(box_ops.copy_boxes(self._annotation, source, self._bounds), f"Copy boxes from {previous.id}")
+        if not source:
+            self._show_notice(f"No boxes copied: {previous.id} has none")
+        elif self._geometry is None:  # until this image is decoded, its size (the bounds) is not known
+            self._show_notice("No boxes copied: this image is not on screen yet")
+        else:
+            result = box_ops.copy_boxes_that_fit(self._annotation, source, self._bounds)
+            if result.copied:
+                self._commit(result.annotation, f"Copy boxes from {previous.id}")
+            self._show_notice(_copy_notice(result.copied, result.left_out, previous.id))
 
     def _toggle_verified(self) -> None:
         verified = bool((self._annotation or {}).get("verified"))
@@ -444,3 +494,14 @@ class BoxEditor(QWidget):
         else:
             self._current_label = name
         self._update_hint()
+
+
+def _copy_notice(copied: int, left_out: int, source_id: str) -> str:
+    """What a copy from the previous image did, in words: boxes left out are never silent."""
+    copied_text = f"{copied} box{'' if copied == 1 else 'es'} copied from {source_id}"
+    if not left_out:
+        return copied_text
+    they = "it falls" if left_out == 1 else "they fall"
+    if not copied:
+        return f"No boxes copied from {source_id}: {they} outside this image"
+    return f"{copied_text}, {left_out} left out: {they} outside this image"

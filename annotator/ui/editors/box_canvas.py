@@ -29,6 +29,10 @@ class BoxCanvas(QGraphicsView):
         self.setBackgroundBrush(QColor("#2b2b2b"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
+        # QGraphicsView takes drops for its scene, which has no use for them, and so swallowed a package
+        # dropped on the image: refusing them here lets Qt hand the drop to the window, which opens it.
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
         self._pressing = False
         self._panning_from: QPointF | None = None
         self._space_down = False

@@ -14,6 +14,15 @@ from annotator.ui.workers import run_in_background
 
 # Decoded tiles kept, across zoom levels: 160 tiles of 512 x 512 are 160 MB at most.
 TILE_CACHE = 160
+# From this many screen pixels per image pixel on, pixels are drawn as hard-edged squares (nearest
+# neighbour): an annotator zooms in to see where one pixel ends, and smoothing blurs exactly that.
+# Below it smoothing stays, or pixels would come out one or two screen pixels wide, unevenly.
+CRISP_FROM_SCALE = 2.0
+
+
+def smooth_at(screen_pixels_per_pixel: float) -> bool:
+    """Whether pixels drawn at this magnification should be smoothed (False: shown crisp)."""
+    return screen_pixels_per_pixel < CRISP_FROM_SCALE
 
 
 class _Receiver(QObject):
@@ -132,7 +141,9 @@ class TileLayer(QGraphicsItem):
         if self._source is None or self._factor is None:
             return
         exposed = option.exposedRect
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        # Screen pixels per tile pixel: a tile decoded at 1/f holds one pixel per f image pixels.
+        magnification = painter.worldTransform().m11() * painter.device().devicePixelRatioF() * self._factor
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth_at(magnification))
         item_id = self._source.item_id
         for (owner, key), (rect, pixmap) in self._tiles.items():
             if owner == item_id and key[0] == self._factor and rect.intersects(exposed):

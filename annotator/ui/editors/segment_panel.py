@@ -84,12 +84,14 @@ class SegmentPanel(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.3)
         self.text_box.setFont(font)
         self.text_box.textChanged.connect(self._on_text_changed)
+        # The header on a line of its own: beside the speaker box it held the panel ~270 px wide,
+        # more than a 1024 px window with both side panels open leaves it.
         top = QHBoxLayout()
-        top.addWidget(self.header, 1)
         top.addWidget(QLabel("Speaker"))
-        top.addWidget(self.speaker)
+        top.addWidget(self.speaker, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
         layout.addLayout(top)
         layout.addWidget(self.text_box, 1)
         self._syncing = False

@@ -74,11 +74,12 @@ class TranscriptionEditor(QWidget):
         lower.addWidget(self.segment_list)
         lower.addWidget(self.panel)
         lower.setChildrenCollapsible(False)
-        # About half each, the list a little more: its time and speaker columns take ~190 px before the
-        # Text column gets any, and at 1024 px the editor itself is only ~650 px wide.
-        lower.setStretchFactor(0, 1)
+        # The list about two thirds: its time and speaker columns take ~190 px before the Text column
+        # gets any, and with both side panels open a 1024 px window leaves the editor ~580 px. The
+        # text panel below wraps, so it reads well narrower.
+        lower.setStretchFactor(0, 2)
         lower.setStretchFactor(1, 1)
-        lower.setSizes([550, 450])
+        lower.setSizes([650, 350])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.message)
