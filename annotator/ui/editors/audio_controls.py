@@ -109,6 +109,8 @@ class AudioControls(QWidget):
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        # Tight spacing: the row has a dozen controls, and each default gap costs a small window ~6 px.
+        row.setSpacing(4)
         row.addWidget(self.play_button)
         row.addWidget(self.time_label)
         row.addWidget(QLabel("Speed"))
