@@ -25,6 +25,9 @@ REDUCIBLE_FORMATS = frozenset({"JPEG", "MPO"})
 # Decoders hold most images as 32-bit pixels (Qt's ARGB32, Pillow's RGB/RGBA).
 DECODED_BYTES_PER_PIXEL = 4
 DEFAULT_MAX_DECODED_BYTES = 512 * 1024**2
+# Pillow warns (UserWarning) on damaged TIFF/EXIF tags it skips; we refuse or ignore such data
+# ourselves, and a warning printed from a worker thread tells the annotator nothing.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.(TiffImagePlugin|Image)")
 _OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
 
 
