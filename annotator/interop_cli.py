@@ -38,10 +38,8 @@ def _list_formats() -> int:
 
 def _export(args: argparse.Namespace) -> int:
     fmt = get_format(args.format_id, direction="out")
-    if fmt.output == "file":
-        require_folder(args.output)
-    else:
-        require_folder(args.output / "x")  # the folder's parent must exist; the folder itself is made
+    # A file's folder must exist; a layout's own folder is made by its writer, but not its parents.
+    require_folder(args.output)
     bundles = [(str(path), read_bundle(path)) for path in args.bundles]
     package = open_package(args.package)
     try:

@@ -8,7 +8,7 @@ from typing import Any
 from annotator.core.bundle import bundle_matches_package
 from annotator.core.errors import MediaError, Problem, ProblemsError
 from annotator.core.formats.dataset import Dataset, DatasetItem
-from annotator.core.media.probe import geometry_of_stream
+from annotator.core.media.probe import geometry_of_stream, probe_audio
 from annotator.core.package import Package
 
 
@@ -50,6 +50,8 @@ def dataset_from_bundles(bundles: Sequence[tuple[str, dict[str, Any]]], package:
             fields = _image_fields(package, item, annotation)
         elif item.kind == "text":
             fields = {"text": package.item_text(item)}
+        elif item.kind == "audio":
+            fields = {"duration": _audio_duration(package, item)}
         items.append(
             DatasetItem(
                 id=item.id,
@@ -66,6 +68,15 @@ def dataset_from_bundles(bundles: Sequence[tuple[str, dict[str, Any]]], package:
     return Dataset(
         package_id=manifest.id, title=manifest.title, label_schemas=manifest.label_schemas, items=tuple(items)
     )
+
+
+def _audio_duration(package: Package, item: Any) -> float:
+    # Transcript formats end their tiers at the end of the file; the header says where that is.
+    try:
+        with package.open_media(item) as stream:
+            return probe_audio(stream, package.source.display(item.media or "")).duration
+    except MediaError as exc:
+        raise ExportError([exc.problem]) from exc
 
 
 def _image_fields(package: Package, item: Any, annotation: dict[str, Any] | None) -> dict[str, Any]:
