@@ -1,0 +1,1 @@
+"""Label Studio's JSON export and import, with the labeling config beside it (labelstudio.py, config.py)."""
