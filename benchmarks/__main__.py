@@ -12,6 +12,7 @@ from benchmarks import (
     bench_audio,
     bench_bbox,
     bench_bundle,
+    bench_formats,
     bench_package,
     bench_playback,
     bench_sentiment,
@@ -31,6 +32,7 @@ ALL: tuple[Benchmark, ...] = (
     *bench_playback.BENCHMARKS,
     *bench_sentiment.BENCHMARKS,
     *bench_transcription.BENCHMARKS,
+    *bench_formats.BENCHMARKS,
 )
 
 
