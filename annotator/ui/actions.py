@@ -32,6 +32,20 @@ SHELL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open", "&Open package…", "File", ("Ctrl+O",), "Open a work package (.zip or folder)"),
     ActionSpec("file.export_bundle", "&Export bundle…", "File", ("Ctrl+E",), "Write your results as a bundle"),
     ActionSpec(
+        "file.export_as",
+        "Export &as…",
+        "File",
+        ("Ctrl+Shift+E",),
+        "Write your results in another tool's format (COCO, YOLO, JSONL, SRT, …)",
+    ),
+    ActionSpec(
+        "file.import",
+        "&Import…",
+        "File",
+        ("Ctrl+Alt+I",),
+        "Make a work package from another tool's files, their labels as suggestions",
+    ),
+    ActionSpec(
         "file.pseudonym",
         "&Pseudonym…",
         "File",

@@ -34,10 +34,13 @@ from annotator.ui.dashboard import DashboardDialog
 from annotator.ui.dialogs.about import AboutDialog
 from annotator.ui.dialogs.break_settings import BreakSettingsDialog
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog, package_key_names
+from annotator.ui.dialogs.export_as import open_export_as
 from annotator.ui.dialogs.export_preview import ExportPreviewDialog
+from annotator.ui.dialogs.import_from import open_import_from
 from annotator.ui.dialogs.keymap_dialog import KeymapDialog
 from annotator.ui.dialogs.pseudonym import PseudonymDialog, pseudonym_chosen, store_pseudonym
 from annotator.ui.editor_host import EditorContext, EditorHost
+from annotator.ui.interop_jobs import export_job
 from annotator.ui.panels import INSTRUCTIONS_MIN_WIDTH, PanelWidths
 from annotator.ui.queue_model import STATUS_TEXT
 from annotator.ui.queue_panel import QueuePanel
@@ -73,6 +76,8 @@ class MainWindow(QMainWindow):
         self._cheat_sheet: CheatSheetDialog | None = None
         self._dashboard: DashboardDialog | None = None
         self.export_preview: ExportPreviewDialog | None = None
+        self.export_as_dialog: Any = None
+        self.import_dialog: Any = None
         # Timing and breaks live in the controller; the window only routes to it.
         self.breaks = BreakController(workspace, self, monotonic=monotonic)
         # The user's keys, before any action (the editors' too) is built.
@@ -131,6 +136,8 @@ class MainWindow(QMainWindow):
         handlers = {
             "file.open": self._on_open_triggered,
             "file.export_bundle": self._on_export_triggered,
+            "file.export_as": self._on_export_as_triggered,
+            "file.import": self._on_import_triggered,
             "file.pseudonym": self.show_pseudonym_dialog,
             "file.quit": self.close,
             "edit.undo": self.undo,
@@ -450,7 +457,7 @@ class MainWindow(QMainWindow):
     def _update_enablement(self) -> None:
         has_session = self.session is not None
         for action_id, action in self.actions_by_id.items():
-            if action_id.startswith(("item.", "go.")) or action_id == "file.export_bundle":
+            if action_id.startswith(("item.", "go.")) or action_id in ("file.export_bundle", "file.export_as"):
                 action.setEnabled(has_session)
         if self.actions_by_id:
             self.actions_by_id["edit.undo"].setEnabled(self.undo_stack.canUndo())
@@ -470,15 +477,36 @@ class MainWindow(QMainWindow):
         store_pseudonym(self.workspace, name)
         self.statusBar().showMessage(f"Your bundles name you “{name}”.", 5000)
 
+    def _asking_pseudonym_first(self, then: Any) -> bool:
+        """Before the first export, ask the pseudonym and go on with `then` once it is chosen."""
+        if pseudonym_chosen(self.workspace):
+            return False
+        # Asked once, here rather than at first start: the name matters only when something leaves
+        # the machine, and the preview that follows then shows the one that goes in the file.
+        self.show_pseudonym_dialog(before_export=True).accepted.connect(then)
+        return True
+
+    def _on_export_as_triggered(self) -> None:
+        """File ▸ Export as…: the dialog picks the format and path; the export runs in its worker."""
+        if self.session is None or self._asking_pseudonym_first(self._on_export_as_triggered):
+            return
+        session = self.session
+
+        def job_for(fmt: Any, out: Path) -> Any:
+            self.breaks.flush()  # the last seconds of time go into the export too
+            return export_job(self.workspace, session, fmt, out)
+
+        self.export_as_dialog = open_export_as(self, job_for=job_for)
+
+    def _on_import_triggered(self) -> None:
+        """File ▸ Import…: another tool's files packed in a worker; the new package then opens here."""
+        self.import_dialog = open_import_from(self)
+
     def _on_export_triggered(self) -> None:
         """First show exactly what the bundle carries; the file dialog comes once the worker confirms."""
         if self.session is None:
             return
-        if not pseudonym_chosen(self.workspace):
-            # Asked once, here rather than at first start: the name matters only when something leaves
-            # the machine, and the preview that follows then shows the one that goes in the file.
-            dialog = self.show_pseudonym_dialog(before_export=True)
-            dialog.accepted.connect(self._on_export_triggered)
+        if self._asking_pseudonym_first(self._on_export_triggered):
             return
         self.breaks.flush()
         session = self.session

@@ -1,0 +1,117 @@
+"""The work behind File ▸ Export as… and File ▸ Import…: a snapshot taken on the UI thread, then a pure call for a worker."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.core.atomic import require_folder
+from annotator.core.bundle import bundle_from_rows
+from annotator.core.errors import AnnotatorError, ProblemsError
+from annotator.core.formats.from_bundles import dataset_from_bundles
+from annotator.core.formats.registry import Format
+from annotator.core.formats.to_package import pack_imported
+from annotator.core.package import open_package
+from annotator.core.session import PackageSession
+from annotator.core.workspace import Workspace
+
+# The name the workspace's own bundle goes by in export errors ("workspace: …").
+BUNDLE_NAME = "workspace"
+# As annotator/interop_cli.py makes a package id of the source's name (a core helper could serve both).
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    """What an export wrote."""
+
+    out: Path
+    written: tuple[Path, ...]
+    annotated: int
+    items: int
+
+    def message(self) -> str:
+        """E.g. "Wrote 3 files to /x/demo-yolo (12 annotated items of 39)."."""
+        count = len(self.written)
+        files = f"{count} file" if count == 1 else f"{count} files"
+        return f"Wrote {files} to {self.out} ({self.annotated} annotated items of {self.items})."
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What an import packed."""
+
+    output: Path
+    items: int
+    prelabels: int
+
+    def message(self) -> str:
+        """E.g. "Imported 3 items (2 with prelabels) into /x/a-package.zip."."""
+        return f"Imported {self.items} items ({self.prelabels} with prelabels) into {self.output}."
+
+
+def export_job(workspace: Workspace, session: PackageSession, fmt: Format, out: Path) -> Callable[[], ExportOutcome]:
+    """Read what the export needs from the workspace now (UI thread); the returned call does the rest in a worker.
+
+    The flow of `annotator export`: the annotator's own bundle joined with the package, then the writer.
+    """
+    rows = workspace.bundle_rows(session.package_id)
+    annotator = workspace.annotator_id()
+    manifest, manifest_sha256, package_path = session.manifest, session.package.manifest_sha256, session.package.path
+    write = fmt.write
+    assert write is not None, f"{fmt.id} cannot be written"
+
+    def run() -> ExportOutcome:
+        require_folder(out)
+        data, _summary = bundle_from_rows(manifest, manifest_sha256=manifest_sha256, annotator=annotator, rows=rows)
+        # A package of its own: the session's stays with the editors, which read it on other threads.
+        package = open_package(package_path)
+        try:
+            dataset = dataset_from_bundles([(BUNDLE_NAME, json.loads(data))], package)
+        finally:
+            package.close()
+        written = write(dataset, out)
+        annotated = sum(1 for item in dataset.items if item.annotation is not None)
+        return ExportOutcome(out=out, written=tuple(written), annotated=annotated, items=len(dataset.items))
+
+    return run
+
+
+def default_package_path(source: Path) -> Path:
+    """Where an import is packed unless the user says otherwise: SOURCE-package.zip beside the source."""
+    return source.parent / f"{source.stem if source.is_file() else source.name}-package.zip"
+
+
+def import_job(fmt: Format, source: Path, output: Path) -> Callable[[], ImportOutcome]:
+    """The flow of `annotator import`, as one call for a worker."""
+    read = fmt.read
+    assert read is not None, f"{fmt.id} cannot be read"
+
+    def run() -> ImportOutcome:
+        require_folder(output)
+        imported = read(source)
+        package_id = package_id_for(source)
+        result = pack_imported(imported, output=output, package_id=package_id, origin=str(source))
+        prelabels = sum(1 for item in result.manifest.items if item.prelabel)
+        return ImportOutcome(output=output, items=len(result.manifest.items), prelabels=prelabels)
+
+    return run
+
+
+def package_id_for(source: Path) -> str:
+    """The package id `annotator import` gives an import without --package-id (the source's stem, made safe)."""
+    return _UNSAFE.sub("-", source.stem).strip("-._") or "imported"
+
+
+def error_text(error: Exception, *, limit: int = 20) -> str:
+    """An error as the user reads it: each problem on its line (file and place first), the rest counted."""
+    if isinstance(error, ProblemsError):
+        lines = [str(problem) for problem in error.problems]
+        return "\n".join(lines[:limit]) + (f"\n… and {len(lines) - limit} more" if len(lines) > limit else "")
+    if isinstance(error, AnnotatorError):
+        return str(error)
+    # Not one of the core's own errors: a defect, named so it can be reported.
+    return f"{type(error).__name__}: {error}"
