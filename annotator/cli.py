@@ -87,6 +87,9 @@ def _add_interop_commands(commands: argparse._SubParsersAction) -> None:
     imports.add_argument("--format", dest="format_id", required=True, help="format id (`annotator formats`)")
     imports.add_argument("-o", "--output", type=Path, required=True, help="output package .zip (or a new folder)")
     imports.add_argument("--id", dest="package_id", help="package id (default: from the source name)")
+    imports.add_argument(
+        "--images", type=Path, help="image formats: the folder holding the images (default: found beside the annotations)"
+    )
     commands.add_parser("formats", help="list the formats in and out", description="List every format by id.")
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import inspect
 import re
 import sys
 
 from annotator.core.atomic import require_folder
 from annotator.core.bundle import read_bundle
+from annotator.core.errors import PackageError, Problem
 from annotator.core.formats.catalog import load
 from annotator.core.formats.from_bundles import dataset_from_bundles
 from annotator.core.formats.registry import get_format
@@ -57,7 +59,14 @@ def _export(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     fmt = get_format(args.format_id, direction="in")
     require_folder(args.output)
-    imported = fmt.read(args.source)  # type: ignore[misc]
+    if args.images is None:
+        imported = fmt.read(args.source)  # type: ignore[misc]
+    elif "images" in inspect.signature(fmt.read).parameters:  # type: ignore[arg-type]
+        if not args.images.is_dir():
+            raise PackageError([Problem(str(args.images), "no such folder")])
+        imported = fmt.read(args.source, images=args.images)  # type: ignore[misc, call-arg]
+    else:
+        raise PackageError([Problem(str(args.source), f"--images is for image formats; '{fmt.id}' finds its media itself")])
     package_id = args.package_id or re.sub(r"[^A-Za-z0-9._-]+", "-", args.source.stem).strip("-._") or "imported"
     result = pack_imported(imported, output=args.output, package_id=package_id, origin=str(args.source))
     with_prelabels = sum(1 for item in result.manifest.items if item.prelabel)
