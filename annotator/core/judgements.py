@@ -33,10 +33,13 @@ class JudgementError(ValueError):
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A model's suggestion from an item's prelabel: labels that are in the schema, and its score."""
+    """A model's suggestion from an item's prelabel: labels that are in the schema, its score, and spans
+    (`{"start", "end", "label", "text"}`, code points) that fit the schema and the text; never shared with a
+    judgement (accepting copies them)."""
 
     labels: tuple[str, ...]
     score: float | None = None
+    spans: tuple[Span, ...] = ()
 
 
 def empty_judgement() -> Judgement:
@@ -94,34 +97,63 @@ def toggle_unsure(judgement: Judgement | None) -> Judgement:
     return result
 
 
-def suggestion_of(prelabel: dict[str, Any] | None, schema: LabelSchema) -> Suggestion | None:
-    """The prelabel's labels that the schema knows, or None when there is no usable suggestion."""
-    if not prelabel:
+def suggestion_of(
+    prelabel: dict[str, Any] | None, schema: LabelSchema, *, text: str | None = None
+) -> Suggestion | None:
+    """The prelabel's labels and spans that the schema knows, or None when there is no usable suggestion.
+
+    Spans are kept only with the `text` to check them against: offsets inside it that do not split a
+    character, a label of the schema, one span per range (the first). A binary schema asks about one label,
+    so it gets no spans.
+    """
+    if not isinstance(prelabel, dict) or not prelabel:
         return None
     known = set(schema.label_names())
     labels = tuple(name for name in prelabel.get("labels", []) if name in known)
+    spans = () if text is None or schema.mode == "binary" else _suggested_spans(prelabel.get("spans"), known, text)
     score = prelabel.get("score")
-    if not labels:
+    if not labels and not spans:
         return None
-    return Suggestion(labels, float(score) if isinstance(score, (int, float)) and not isinstance(score, bool) else None)
+    number = isinstance(score, (int, float)) and not isinstance(score, bool)
+    return Suggestion(labels, float(score) if number else None, spans)
+
+
+def _suggested_spans(given: Any, known: Collection[str], text: str) -> tuple[Span, ...]:
+    """The usable spans of a prelabel, sorted as a judgement's; the others are dropped (a model's guess, not data)."""
+    kept: dict[tuple[int, int], Span] = {}
+    for span in given if isinstance(given, list) else []:
+        if not isinstance(span, dict) or span.get("label") not in known:
+            continue
+        start, end = span.get("start"), span.get("end")
+        if not all(isinstance(value, int) and not isinstance(value, bool) for value in (start, end)):
+            continue
+        if not 0 <= start < end <= len(text) or cluster_start(text, start) != start or cluster_end(text, end) != end:
+            continue
+        kept.setdefault((start, end), {"start": start, "end": end, "label": span["label"], "text": text[start:end]})
+    return tuple(sorted(kept.values(), key=lambda span: (span["start"], span["end"], span["label"])))
 
 
 def binary_question(schema: LabelSchema, suggestion: Suggestion | None) -> str | None:
     """What a binary schema asks about an item: the suggested label, else the schema's first label."""
-    if suggestion is not None:
+    if suggestion is not None and suggestion.labels:
         return suggestion.labels[0]
     return schema.labels[0].name if schema.labels else None
 
 
 def accept_suggestion(judgement: Judgement | None, *, suggestion: Suggestion, schema: LabelSchema) -> Judgement:
-    """Take the model's suggestion as the decision (spans and the unsure flag stay)."""
+    """Take the model's suggestion as the decision: its labels (or answer) and its spans; the annotator's own
+    spans and the unsure flag stay, and an own span on a suggested span's range wins over it."""
     result = judgement_of(judgement)
     if schema.mode == "binary":
-        result = set_answer(result, answer="accept", question=suggestion.labels[0])
+        if suggestion.labels:
+            result = set_answer(result, answer="accept", question=suggestion.labels[0])
     else:
         names = schema.label_names()
         chosen = suggestion.labels[:1] if schema.mode == "single" else suggestion.labels
         result["labels"] = [name for name in names if name in chosen]
+    ranges = {(span["start"], span["end"]) for span in result["spans"]}
+    added = [copy.deepcopy(span) for span in suggestion.spans if (span["start"], span["end"]) not in ranges]
+    result["spans"] = sorted(result["spans"] + added, key=lambda span: (span["start"], span["end"], span["label"]))
     result["source"] = "prelabel"
     return result
 

@@ -213,6 +213,8 @@ class SentimentEditor(QWidget):
     def _show_text(self, text: str) -> None:
         assert self._item is not None
         self._text, self._loaded = text, True
+        # Suggested spans are checked against the text, so the full suggestion waits for it.
+        self._suggestion = jd.suggestion_of(self._item.prelabel, self._schema, text=text)
         self.text_view.show_text(text)
         self._message.setVisible(bool(self._schema_problems))
         self._message.setText("\n".join(self._schema_problems))
@@ -282,14 +284,13 @@ class SentimentEditor(QWidget):
             chosen=[] if binary else judgement["labels"], answer=judgement["answer"], suggestion=self._suggestion
         )
         self.unsure_button.setChecked(judgement["unsure"])
-        self.text_view.set_spans(judgement["spans"], self._colors)
+        self.text_view.set_spans(judgement["spans"], self._colors, suggested=self._suggested_spans())
         self._question.setVisible(binary)
         if binary:
             self._question.setText(f"Is this text “{self._question_label()}”?  A accept · X reject · Space ignore")
         if self._suggestion is not None:
-            score = f" ({self._suggestion.score:.0%})" if self._suggestion.score is not None else ""
             accepted = " — accepted" if judgement["source"] == "prelabel" else " — A accepts it and moves on"
-            self._suggestion_label.setText(f"Suggestion: {', '.join(self._suggestion.labels)}{score}{accepted}")
+            self._suggestion_label.setText(f"Suggestion: {self._suggestion_text(self._suggestion)}{accepted}")
         self._suggestion_label.setVisible(self._suggestion is not None)
         spans = judgement["spans"]
         self._spans_label.setText(
@@ -304,6 +305,23 @@ class SentimentEditor(QWidget):
             f"{lead} · U unsure · C comment · Return submit · Backspace back · "
             f"select text then {label_keys or 'a label key'}: span · Del remove span · Ctrl +/− text size"
         )
+
+    def _suggested_spans(self) -> list[jd.Span]:
+        # Drawn only until the annotator decides anything; they are stored only when the suggestion is accepted.
+        if self._suggestion is None or self._judgement != jd.empty_judgement():
+            return []
+        return list(self._suggestion.spans)
+
+    @staticmethod
+    def _suggestion_text(suggestion: jd.Suggestion) -> str:
+        """The suggested labels with their score, and how many spans: "positive (87%) · 2 spans"."""
+        parts = [", ".join(suggestion.labels)] if suggestion.labels else []
+        if suggestion.spans:
+            count = len(suggestion.spans)
+            parts.append(f"{count} span{'s' if count != 1 else ''}")
+        if suggestion.score is not None:
+            parts[0] += f" ({suggestion.score:.0%})"
+        return " · ".join(parts)
 
     # -- edits -------------------------------------------------------------------------------
 

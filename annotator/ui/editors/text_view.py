@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -117,23 +118,38 @@ class TextView(QPlainTextEdit):
         """The widget position of a stored-text code point (for tests and mouse hit points)."""
         return self._offsets.to_display(index)
 
-    def set_spans(self, spans: list[dict[str, Any]], colors: dict[str, QColor]) -> None:
-        """Highlight spans: a light wash of the label's colour and an underline in the colour itself."""
-        selections = []
-        for span in spans:
-            color = QColor(colors.get(span["label"], QColor("#888888")))
-            wash = QColor(color)
-            wash.setAlpha(70)
-            selection = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setBackground(wash)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(color)
-            fmt.setToolTip(plain_tooltip(f"{span['label']}: {span.get('text', '')}"))
-            selection.format = fmt
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._offsets.to_display(span["start"]))
-            cursor.setPosition(self._offsets.to_display(span["end"]), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selections.append(selection)
+    def set_spans(
+        self, spans: list[dict[str, Any]], colors: dict[str, QColor], *, suggested: Sequence[dict[str, Any]] = ()
+    ) -> None:
+        """Highlight spans: a light wash of the label's colour and an underline in the colour itself.
+
+        `suggested` spans (a model's, not yet accepted) get a fainter wash and a dashed underline, so they
+        never look like a decision.
+        """
+        selections = [self._span_selection(span, colors, suggested=False) for span in spans]
+        selections += [self._span_selection(span, colors, suggested=True) for span in suggested]
         self.setExtraSelections(selections)
+
+    def _span_selection(
+        self, span: dict[str, Any], colors: dict[str, QColor], *, suggested: bool
+    ) -> QTextEdit.ExtraSelection:
+        color = QColor(colors.get(span["label"], QColor("#888888")))
+        wash = QColor(color)
+        wash.setAlpha(30 if suggested else 70)
+        fmt = QTextCharFormat()
+        fmt.setBackground(wash)
+        fmt.setUnderlineStyle(
+            QTextCharFormat.UnderlineStyle.DashUnderline
+            if suggested
+            else QTextCharFormat.UnderlineStyle.SingleUnderline
+        )
+        fmt.setUnderlineColor(color)
+        what = f"suggested {span['label']}" if suggested else span["label"]
+        fmt.setToolTip(plain_tooltip(f"{what}: {span.get('text', '')}"))
+        selection = QTextEdit.ExtraSelection()
+        selection.format = fmt
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_display(span["start"]))
+        cursor.setPosition(self._offsets.to_display(span["end"]), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        return selection
