@@ -9,9 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -26,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from annotator.core.formats.catalog import load
 from annotator.core.formats.registry import Format
+from annotator.ui.dialogs.job_dialog import JobDialog
 from annotator.ui.interop_jobs import ExportOutcome, error_text
 from annotator.ui.recent import LastFolders
-from annotator.ui.workers import run_in_background
 
 # What a file format's file is usually called; a folder layout gets no suffix.
 SUFFIXES = {
@@ -80,7 +78,7 @@ def export_choices(formats: Iterable[Format], kinds: Counter[str]) -> list[Forma
     return choices
 
 
-class ExportAsDialog(QDialog):
+class ExportAsDialog(JobDialog):
     """The format list (type its id to find one), the output path, Export (Enter) and Close (Esc)."""
 
     exported = Signal(str)  # what was written, as the dialog says it
@@ -145,6 +143,8 @@ class ExportAsDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.run_button = self.export_button
+        self.busy_note = "Still writing; Esc closes once it is done."
         self.export_button.setObjectName("export_as_export")
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
@@ -235,44 +235,19 @@ class ExportAsDialog(QDialog):
         out = Path(text).expanduser()
         self._last_folders.remember("export", out)
         job = self._job_for(fmt, out)
-        self.running = True
-        self._update_enablement()
-        self.progress.show()
-        self.status.setText(f"Writing {fmt.title} to {out}…")
-        run_in_background(job, self._on_job_finished, self._on_job_failed)
+        self._run_job(job, f"Writing {fmt.title} to {out}…")
 
     def _on_job_finished(self, outcome: ExportOutcome) -> None:
-        self._stop()
         message = outcome.message()
         self.status.setText(message)
         self.exported.emit(message)
 
     def _on_job_failed(self, error: Exception) -> None:
-        self._stop()
         text = f"Nothing was exported:\n\n{error_text(error)}"
         self.status.setText("Nothing was exported.")
         self._show_error("Cannot export", text)
         self.export_failed.emit(text)
 
-    def _stop(self) -> None:
-        self.running = False
-        self.progress.hide()
-        self._update_enablement()
-        self.format_list.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Enter runs it wherever the keyboard is (the button box would make Close the default).
-        for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-        self.export_button.setDefault(True)
-
-    def reject(self) -> None:
-        # The worker writes into the path; closing mid-way would hide how it ended.
-        if self.running:
-            self.status.setText("Still writing; Esc closes once it is done.")
-            return
-        super().reject()
 
 
 def kinds_of(items: Iterable[Any]) -> Counter[str]:

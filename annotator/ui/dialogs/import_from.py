@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -24,14 +22,14 @@ from PySide6.QtWidgets import (
 
 from annotator.core.formats.catalog import load
 from annotator.core.formats.registry import Format
+from annotator.ui.dialogs.job_dialog import JobDialog
 from annotator.ui.interop_jobs import ImportOutcome, default_package_path, error_text, import_job
 from annotator.ui.recent import LastFolders
-from annotator.ui.workers import run_in_background
 
 FORMAT_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ImportFromDialog(QDialog):
+class ImportFromDialog(JobDialog):
     """The format list, the source (a file or a folder), the package to make; Import (Enter), Close (Esc)."""
 
     imported = Signal(str)  # the package written
@@ -85,6 +83,8 @@ class ImportFromDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.run_button = self.import_button
+        self.busy_note = "Still importing; Esc closes once it is done."
         self.import_button.setObjectName("import_import")
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
@@ -181,44 +181,19 @@ class ImportFromDialog(QDialog):
             return
         source, output = Path(source_text).expanduser(), Path(output_text).expanduser()
         self._last_folders.remember("import", source)
-        self.running = True
-        self._update_enablement()
-        self.progress.show()
-        self.status.setText(f"Reading {source} as {fmt.title}…")
-        run_in_background(import_job(fmt, source, output), self._on_job_finished, self._on_job_failed)
+        self._run_job(import_job(fmt, source, output), f"Reading {source} as {fmt.title}…")
 
     def _on_job_finished(self, outcome: ImportOutcome) -> None:
-        self._stop()
         self.status.setText(outcome.message())
         self.imported.emit(str(outcome.output))
         self.accept()
 
     def _on_job_failed(self, error: Exception) -> None:
-        self._stop()
         text = f"No package was made:\n\n{error_text(error)}"
         self.status.setText("No package was made.")
         self._show_error("Cannot import", text)
         self.import_failed.emit(text)
 
-    def _stop(self) -> None:
-        self.running = False
-        self.progress.hide()
-        self._update_enablement()
-        self.format_list.setFocus()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Enter runs it wherever the keyboard is (the button box would make Close the default).
-        for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-        self.import_button.setDefault(True)
-
-    def reject(self) -> None:
-        # The worker writes the package; closing mid-way would hide how it ended.
-        if self.running:
-            self.status.setText("Still importing; Esc closes once it is done.")
-            return
-        super().reject()
 
 
 def open_import_from(window: Any) -> ImportFromDialog:
