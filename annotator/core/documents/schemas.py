@@ -110,7 +110,7 @@ def _describe(kind: Any, instance: Any, title: str | None = None) -> str:
         return f"must be {title} (found {_show(instance)})"
     if name == "type":
         wanted = " or ".join(_JSON_TYPES.get(t, t) for t in sorted(facts["types"]))
-        return f"must be {wanted} (found {_type_of(instance)})"
+        return f"must be {wanted} (found {json_kind(instance)})"
     if name == "required":
         return f"missing field '{facts['property']}'"
     if name == "additionalProperties":
@@ -140,7 +140,8 @@ def _describe(kind: Any, instance: Any, title: str | None = None) -> str:
     return "does not match the schema"
 
 
-def _type_of(value: Any) -> str:
+def json_kind(value: Any) -> str:
+    """A JSON value's type in words, for 'must be a list (found a string)'."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -159,7 +160,7 @@ def _type_of(value: Any) -> str:
 def _show(value: Any) -> str:
     """A value in a message: short, and never the whole of a huge one."""
     if isinstance(value, (dict, list)):
-        return _type_of(value)
+        return json_kind(value)
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 40 else text[:37] + "..."
 

@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from annotator.core.atomic import WriteError, require_folder
 from annotator.core.documents import decode_json
 from annotator.core.documents.json_reader import decode_json_text
+from annotator.core.documents.schemas import json_kind
 from annotator.core.errors import MediaError, PackageError, Problem
 from annotator.core.formats.dataset import Dataset, DatasetItem, ImportedItem, ImportedPackage
 from annotator.core.formats.from_bundles import ExportError
@@ -39,21 +40,8 @@ def refuse(file: str | Path, place: str, reason: str) -> NoReturn:
     raise PackageError([Problem(f"{file}:{place}" if place else str(file), reason)])
 
 
-def kind_of(value: Any) -> str:
-    """A JSON value's type in words, for 'must be a list (found a string)'."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, int):
-        return "an integer"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
+# A JSON value's type in words, for 'must be a list (found a string)': the schema checker's own wording.
+kind_of = json_kind
 
 
 def expect(value: Any, kind: type | tuple[type, ...], what: str, file: str | Path, place: str) -> Any:
