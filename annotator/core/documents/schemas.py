@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import jsonschema_rs
-
 from annotator.app_paths import schemas_dir
 from annotator.core.errors import Problem
 
@@ -27,7 +25,11 @@ _JSON_TYPES = {
 
 
 @functools.cache
-def _registry() -> jsonschema_rs.Registry:
+def _registry() -> Any:
+    # Imported on first use (~50 ms, with what it pulls in): opening a package runs it in a worker,
+    # so the app's start does not wait for it on the UI thread.
+    import jsonschema_rs
+
     resources = []
     for path in sorted(schemas_dir().glob("*.schema.json")):
         schema = json.loads(path.read_text(encoding="utf-8"))
@@ -38,6 +40,8 @@ def _registry() -> jsonschema_rs.Registry:
 @functools.cache
 def validator(name: str) -> Any:
     """The validator of one schema, by file stem (e.g. 'bundle-v1'); it never reaches the network."""
+    import jsonschema_rs
+
     path = schemas_dir() / f"{name}.schema.json"
     schema = json.loads(path.read_text(encoding="utf-8"))
     return jsonschema_rs.validator_for(schema, registry=_registry(), offline=True)
