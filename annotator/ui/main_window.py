@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -31,16 +32,12 @@ from annotator.ui import keymap
 from annotator.ui.actions import ALL_ACTIONS, BREAK_ACTIONS, MENU_ORDER, SHELL_ACTIONS, build_action
 from annotator.ui.break_controller import BreakController
 from annotator.ui.dashboard import DashboardDialog
-from annotator.ui.dialogs.about import AboutDialog
 from annotator.ui.dialogs.break_settings import BreakSettingsDialog
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog, package_key_names
-from annotator.ui.dialogs.export_as import open_export_as
 from annotator.ui.dialogs.export_preview import ExportPreviewDialog
-from annotator.ui.dialogs.import_from import open_import_from
 from annotator.ui.dialogs.keymap_dialog import KeymapDialog
 from annotator.ui.dialogs.pseudonym import PseudonymDialog, pseudonym_chosen, store_pseudonym
 from annotator.ui.editor_host import EditorContext, EditorHost
-from annotator.ui.interop_jobs import export_job
 from annotator.ui.panels import INSTRUCTIONS_MIN_WIDTH, PanelWidths
 from annotator.ui.queue_model import STATUS_TEXT
 from annotator.ui.queue_panel import QueuePanel
@@ -491,6 +488,9 @@ class MainWindow(QMainWindow):
         if self.session is None or self._asking_pseudonym_first(self._on_export_as_triggered):
             return
         session = self.session
+        # Imported here: the format modules and their libraries cost start-up time no one waits for.
+        from annotator.ui.dialogs.export_as import open_export_as
+        from annotator.ui.interop_jobs import export_job
 
         def job_for(fmt: Any, out: Path) -> Any:
             self.breaks.flush()  # the last seconds of time go into the export too
@@ -500,6 +500,8 @@ class MainWindow(QMainWindow):
 
     def _on_import_triggered(self) -> None:
         """File ▸ Import…: another tool's files packed in a worker; the new package then opens here."""
+        from annotator.ui.dialogs.import_from import open_import_from
+
         self.import_dialog = open_import_from(self)
 
     def _on_export_triggered(self) -> None:
@@ -617,8 +619,10 @@ class MainWindow(QMainWindow):
         self._cheat_sheet.raise_()
         self._cheat_sheet.activateWindow()
 
-    def show_about(self) -> AboutDialog:
+    def show_about(self) -> QDialog:
         """Version, licence, where the workspace is and what is recorded (Help ▸ About)."""
+        from annotator.ui.dialogs.about import AboutDialog  # importlib.metadata: ~25 ms at start-up otherwise
+
         dialog = AboutDialog(self.workspace.folder, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
