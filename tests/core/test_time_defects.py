@@ -186,3 +186,28 @@ def test_idle_so_far_is_written_by_an_explicit_flush_in_a_pause() -> None:
     clock.note_input(InputKind.KEY)
     recorder.flush()
     assert written == [(60_000, 0), (0, 30_000), (0, 0)]  # only the key's count: its 10 s are neither
+
+
+def test_a_fast_annotator_does_not_pay_for_reading_the_pace_at_every_item(text_package: Path, tmp_path: Path) -> None:
+    # The pace walks the day's time log; once there is one, finished items refresh it at most every 5 s.
+    wall, monotonic = FakeClock(NOON), FakeMonotonic()
+    package = open_package(text_package)
+    try:
+        with Workspace.open(tmp_path / "ws", clock=wall) as ws:
+            session = PackageSession(package, ws, monotonic=monotonic, today=lambda: NOON.date())
+
+            def finish(item_id: str, active_minutes: float) -> float | None:
+                ws.add_time(session.package_id, item_id, active_ms=int(active_minutes * 60_000), idle_ms=0)
+                ws.set_status(session.package_id, item_id, Status.DONE)
+                session.record_status(item_id, Status.DONE)
+                return session.progress().items_per_hour
+
+            assert finish("t1", 1) is None  # no pace before 3 items or 2 active minutes
+            assert finish("t2", 1) == pytest.approx(60.0)  # 2 items in 2 minutes: read at once
+            monotonic.advance(1.0)
+            # A long item 1 s later: the true pace is 3 in 12 minutes, the figure read 1 s ago stands.
+            assert finish("t3", 10) == pytest.approx(60.0)
+            monotonic.advance(5.0)
+            assert finish("t4", 1) == pytest.approx(4 / (13 / 60))  # 5 s on: read again, 4 in 13 minutes
+    finally:
+        package.close()
