@@ -334,26 +334,8 @@ def pack_package(
             problems.extend(exc.problems)
     if problems:
         raise PackageError(problems)
-    for entry in entries:
-        if entry.source is not None:
-            entry.item["sha256"] = _sha256_file(entry.source)
-    document = {
-        "format": FORMAT_ID,
-        "schema_version": SCHEMA_VERSION,
-        "id": package_id or _slug(source.stem),
-        "title": title or source.stem,
-        "instructions": instructions,
-        "labels": labels,
-        "items": [entry.item for entry in entries],
-    }
-    manifest, manifest_problems = parse_manifest(document, str(labels_path))
-    if manifest is None:
-        raise PackageError(manifest_problems)
-    raw = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode()
-    if output.suffix.lower() == ".zip":
-        write_atomic(output, _zip_bytes(raw, entries))
-    else:
-        _write_folder(output, raw, entries)
+    head = {"id": package_id or _slug(source.stem), "title": title or source.stem, "instructions": instructions}
+    manifest = _write_package(output, entries, head=head, labels=labels, origin=str(labels_path))
     return PackResult(manifest=manifest, skipped=skipped)
 
 
@@ -388,19 +370,26 @@ def pack_items(
         entries.append(_Entry(item, place=str(source or origin), source=source))
     if problems:
         raise PackageError(problems)
+    labels = {kind: _with_colours(schema) for kind, schema in label_schemas.items()}
+    head = {"id": package_id, "title": title, "instructions": instructions}
+    return PackResult(manifest=_write_package(output, entries, head=head, labels=labels, origin=origin or str(output)))
+
+
+def _write_package(
+    output: Path, entries: list[_Entry], *, head: dict[str, Any], labels: dict[str, Any], origin: str
+) -> Manifest:
+    """Hash the media, check the manifest as the reader will, and write the zip or folder (nothing if refused)."""
     for entry in entries:
         if entry.source is not None:
             entry.item["sha256"] = _sha256_file(entry.source)
     document = {
         "format": FORMAT_ID,
         "schema_version": SCHEMA_VERSION,
-        "id": package_id,
-        "title": title,
-        "instructions": instructions,
-        "labels": {kind: _with_colours(schema) for kind, schema in label_schemas.items()},
+        **head,
+        "labels": labels,
         "items": [entry.item for entry in entries],
     }
-    manifest, manifest_problems = parse_manifest(document, origin or str(output))
+    manifest, manifest_problems = parse_manifest(document, origin)
     if manifest is None:
         raise PackageError(manifest_problems)
     raw = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode()
@@ -408,7 +397,7 @@ def pack_items(
         write_atomic(output, _zip_bytes(raw, entries))
     else:
         _write_folder(output, raw, entries)
-    return PackResult(manifest=manifest)
+    return manifest
 
 
 def _zip_bytes(manifest_raw: bytes, entries: list[_Entry]) -> bytes:
