@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import inspect
-import re
 import sys
 
 from annotator.core.atomic import require_folder
@@ -13,7 +12,7 @@ from annotator.core.errors import PackageError, Problem
 from annotator.core.formats.catalog import load
 from annotator.core.formats.from_bundles import dataset_from_bundles
 from annotator.core.formats.registry import get_format
-from annotator.core.formats.to_package import pack_imported
+from annotator.core.formats.to_package import pack_imported, package_id_for
 from annotator.core.package import open_package
 
 EXIT_OK = 0
@@ -67,7 +66,7 @@ def _import(args: argparse.Namespace) -> int:
         imported = fmt.read(args.source, images=args.images)  # type: ignore[misc, call-arg]
     else:
         raise PackageError([Problem(str(args.source), f"--images is for image formats; '{fmt.id}' finds its media itself")])
-    package_id = args.package_id or re.sub(r"[^A-Za-z0-9._-]+", "-", args.source.stem).strip("-._") or "imported"
+    package_id = args.package_id or package_id_for(args.source)
     result = pack_imported(imported, output=args.output, package_id=package_id, origin=str(args.source))
     with_prelabels = sum(1 for item in result.manifest.items if item.prelabel)
     sys.stdout.write(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +12,7 @@ from annotator.core.bundle import bundle_from_rows
 from annotator.core.errors import AnnotatorError, ProblemsError
 from annotator.core.formats.from_bundles import dataset_from_bundles
 from annotator.core.formats.registry import Format
-from annotator.core.formats.to_package import pack_imported
+from annotator.core.formats.to_package import pack_imported, package_id_for
 from annotator.core.package import open_package
 from annotator.core.session import PackageSession
 from annotator.core.workspace import Workspace
@@ -21,7 +20,6 @@ from annotator.core.workspace import Workspace
 # The name the workspace's own bundle goes by in export errors ("workspace: …").
 BUNDLE_NAME = "workspace"
 # As annotator/interop_cli.py makes a package id of the source's name (a core helper could serve both).
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 @dataclass(frozen=True)
@@ -99,11 +97,6 @@ def import_job(fmt: Format, source: Path, output: Path) -> Callable[[], ImportOu
         return ImportOutcome(output=output, items=len(result.manifest.items), prelabels=prelabels)
 
     return run
-
-
-def package_id_for(source: Path) -> str:
-    """The package id `annotator import` gives an import without --package-id (the source's stem, made safe)."""
-    return _UNSAFE.sub("-", source.stem).strip("-._") or "imported"
 
 
 def error_text(error: Exception, *, limit: int = 20) -> str:

@@ -54,6 +54,11 @@ def pack_imported(imported: ImportedPackage, *, output: Path, package_id: str, o
     )
 
 
+def package_id_for(source: Path) -> str:
+    """The id of a package imported from `source` without one given: the source's stem, made safe."""
+    return _SAFE.sub("-", source.stem).strip("-._") or "imported"
+
+
 def item_id_for(name: str) -> str:
     """A package item id from a file name or another tool's id: letters, digits, '.', '_', '-'."""
     stem = Path(name).with_suffix("").as_posix() if "." in Path(name).name else name
