@@ -10,14 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
 )
@@ -131,23 +129,9 @@ class ExportAsDialog(JobDialog):
         self.output_label = QLabel("&Write to:")
         self.output_label.setBuddy(self.output)
 
-        self.progress = QProgressBar()
-        self.progress.setObjectName("export_as_progress")
-        self.progress.setRange(0, 0)  # writers report no progress: busy until done
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setObjectName("export_as_status")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes paths
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.run_button = self.export_button
-        self.busy_note = "Still writing; Esc closes once it is done."
+        self._build_job_widgets("export_as", run_text="&Export", on_run=self.start_export, busy_note="Still writing; Esc closes once it is done.")
+        self.export_button = self.run_button
         self.export_button.setObjectName("export_as_export")
-        self.buttons.accepted.connect(self.start_export)
-        self.buttons.rejected.connect(self.reject)
 
         formats_label = QLabel("&Format (type its name to find it):")
         formats_label.setBuddy(self.format_list)

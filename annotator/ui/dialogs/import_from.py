@@ -8,14 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
 )
@@ -71,23 +69,9 @@ class ImportFromDialog(JobDialog):
         self.output.setObjectName("import_output")
         self.output_browse = self._button("&Browse…", "import_output_browse", self._browse_output)
 
-        self.progress = QProgressBar()
-        self.progress.setObjectName("import_progress")
-        self.progress.setRange(0, 0)  # readers report no progress: busy until done
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setObjectName("import_status")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes paths
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.run_button = self.import_button
-        self.busy_note = "Still importing; Esc closes once it is done."
+        self._build_job_widgets("import", run_text="&Import", on_run=self.start_import, busy_note="Still importing; Esc closes once it is done.")
+        self.import_button = self.run_button
         self.import_button.setObjectName("import_import")
-        self.buttons.accepted.connect(self.start_import)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._label("&Format (type its name to find it):", self.format_list))

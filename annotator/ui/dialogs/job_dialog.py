@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QProgressBar, QPushButton
 
@@ -22,6 +23,23 @@ class JobDialog(QDialog):
     # Said when Esc is pressed while the job runs.
     busy_note = "Still working; Esc closes once it is done."
     running = False
+
+    def _build_job_widgets(self, prefix: str, *, run_text: str, on_run: Callable[[], None], busy_note: str) -> None:
+        """The busy bar, the status line and the Close / run buttons, named `{prefix}_progress` and so on."""
+        self.progress = QProgressBar()
+        self.progress.setObjectName(f"{prefix}_progress")
+        self.progress.setRange(0, 0)  # readers and writers report no progress: busy until done
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName(f"{prefix}_status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes paths
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.run_button = self.buttons.addButton(run_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.busy_note = busy_note
+        self.buttons.accepted.connect(on_run)
+        self.buttons.rejected.connect(self.reject)
 
     def _update_enablement(self, *_args: object) -> None:
         raise NotImplementedError
