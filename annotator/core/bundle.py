@@ -12,6 +12,7 @@ from typing import Any
 from annotator import __version__
 from annotator.core.atomic import write_atomic
 from annotator.core.documents import decode_json, schema_problems
+from annotator.core.documents.schemas import short_repr
 from annotator.core.errors import BundleError, Problem
 from annotator.core.model import Manifest, Status
 from annotator.core.workspace import ItemState, Workspace
@@ -195,9 +196,9 @@ def decode_bundle(raw: bytes, file: str) -> tuple[dict[str, Any] | None, list[Pr
     if not isinstance(document, dict):
         return None, [Problem(file, "a bundle must be a JSON object")]
     if document.get("format") != FORMAT_ID:
-        return None, [Problem(file, f"'format' must be '{FORMAT_ID}' (found {_short(document.get('format'))})")]
+        return None, [Problem(file, f"'format' must be '{FORMAT_ID}' (found {short_repr(document.get('format'))})")]
     if document.get("schema_version") != SCHEMA_VERSION:
-        version = _short(document.get("schema_version"))
+        version = short_repr(document.get("schema_version"))
         return None, [Problem(file, f"unknown bundle schema version {version}; this app reads {SCHEMA_VERSION}")]
     problems = schema_problems(document, "bundle-v1", file)
     problems += [Problem(file, reason) for reason in _duplicate_id_problems(document.get("items"))]
@@ -209,10 +210,6 @@ def decode_bundle(raw: bytes, file: str) -> tuple[dict[str, Any] | None, list[Pr
     problems = [Problem(file, reason) for reason in _summary_problems(document["summary"], document["items"])]
     return (document if not problems else None), problems
 
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _summary_problems(summary: Any, items: Sequence[dict[str, Any]]) -> list[str]:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from annotator.core.documents import decode_json, schema_problems
+from annotator.core.documents.schemas import short_repr
 from annotator.core.errors import Problem
 from annotator.core.model import ITEM_KINDS, Item, Label, LabelSchema, Manifest, PayRate
 from annotator.core.package_source import unsafe_path_reason
@@ -62,10 +63,10 @@ def parse_manifest(data: dict[str, Any], file: str) -> tuple[Manifest | None, li
     """
     out = _Collector(file)
     if data.get("format") != FORMAT_ID:
-        out.add(f"'format' must be '{FORMAT_ID}' (found {_short(data.get('format'))})")
+        out.add(f"'format' must be '{FORMAT_ID}' (found {short_repr(data.get('format'))})")
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
-        out.add(f"unknown schema version {_short(version)}; this app reads version {SCHEMA_VERSION}")
+        out.add(f"unknown schema version {short_repr(version)}; this app reads version {SCHEMA_VERSION}")
         return None, out.problems
     answer_items = _answer_key_problems(data.get("items"), out)
     for problem in schema_problems(data, "package-v1", file):
@@ -270,10 +271,6 @@ def _answer_key_problems(items: Any, out: _Collector) -> set[int]:
             found.add(index)
     return found
 
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _check_prelabel(name: str, kind: str, prelabel: Any, schema: LabelSchema | None, out: _Collector) -> None:

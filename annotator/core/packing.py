@@ -14,6 +14,7 @@ from typing import Any
 
 from annotator.core.atomic import WriteError, require_folder, write_atomic
 from annotator.core.documents import decode_json
+from annotator.core.documents.schemas import short_repr
 from annotator.core.errors import MediaError, PackageError, Problem
 from annotator.core.manifest import FORMAT_ID, IDENTIFIER_RULE, SCHEMA_VERSION, is_identifier, parse_manifest
 from annotator.core.media.probe import (
@@ -150,16 +151,12 @@ def _given_id(value: Any, place: str) -> tuple[str | None, Problem | None]:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)  # JSONL ids are often numbers
     if not isinstance(value, str):
-        return None, Problem(place, f"id must be a string or a whole number (found {_short(value)})")
+        return None, Problem(place, f"id must be a string or a whole number (found {short_repr(value, 60)})")
     if not is_identifier(value):
         # Never changed to fit: an id is how results are matched back to the row.
-        return None, Problem(place, f"id {_short(value)} must be {IDENTIFIER_RULE}")
+        return None, Problem(place, f"id {short_repr(value, 60)} must be {IDENTIFIER_RULE}")
     return value, None
 
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _assign_ids(entries: list[_Entry], problems: list[Problem]) -> None:

@@ -161,6 +161,12 @@ def json_kind(value: Any) -> str:
     return "an object"
 
 
+def short_repr(value: Any, limit: int = 40) -> str:
+    """repr(value) for a message, cut to `limit` characters: never the whole of a huge value."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _show(value: Any) -> str:
     """A value in a message: short, and never the whole of a huge one."""
     if isinstance(value, (dict, list)):
