@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.formats.dataset import Dataset, ImportedPackage
 
-Writer = Callable[[Dataset, Path], list[Path]]
+Writer = Callable[[Dataset, Path], Sequence[Path]]
 Reader = Callable[[Path], ImportedPackage]
 
 

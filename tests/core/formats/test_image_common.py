@@ -309,7 +309,8 @@ def test_positional_numbers_round_trip_without_an_exponent(value: float, text: s
 def test_a_folder_layout_is_written_whole_and_never_into_a_folder_with_files(tmp_path: Path) -> None:
     out = tmp_path / "out"
     written = write_tree(out, [("a/b.txt", b"1"), ("c.txt", b"2")], folders=("images",))
-    assert written == [out / "a/b.txt", out / "c.txt"]
+    assert list(written) == [out / "a/b.txt", out / "c.txt"]
+    assert len(written) == 2 and written[-1] == out / "c.txt" and written[:1] == [out / "a/b.txt"]
     assert (out / "a/b.txt").read_bytes() == b"1" and (out / "images").is_dir()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no temp folder left
     from annotator.core.formats.from_bundles import ExportError

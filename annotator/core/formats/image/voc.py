@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -56,7 +57,7 @@ _TRUE, _FALSE = frozenset({"1", "true", "yes"}), frozenset({"", "0", "false", "n
 # --- writing -----------------------------------------------------------------------------------------
 
 
-def write_voc(dataset: Dataset, out: Path) -> list[Path]:
+def write_voc(dataset: Dataset, out: Path) -> Sequence[Path]:
     """Write the annotated images of `dataset` as a VOC tree in the new folder `out`."""
     items = annotated_images(dataset)
     names = dataset.labels("image")

@@ -61,7 +61,7 @@ MAX_YAML_BYTES = 16 * 1024**2
 # --- writing -----------------------------------------------------------------------------------------
 
 
-def write_ultralytics(dataset: Dataset, out: Path) -> list[Path]:
+def write_ultralytics(dataset: Dataset, out: Path) -> Sequence[Path]:
     """Write `out/data.yaml`, `out/labels/<image>.txt` for each annotated image, and an empty `out/images/` for the images."""
     items = annotated_images(dataset)
     names = dataset.labels("image")
@@ -81,7 +81,7 @@ def write_ultralytics(dataset: Dataset, out: Path) -> list[Path]:
     return write_tree(out, files, folders=("images", "labels"))
 
 
-def write_darknet(dataset: Dataset, out: Path) -> list[Path]:
+def write_darknet(dataset: Dataset, out: Path) -> Sequence[Path]:
     """Write `out/classes.txt` (one label a line) and `out/<image>.txt` for each annotated image."""
     items = annotated_images(dataset)
     names = dataset.labels("image")
@@ -106,20 +106,26 @@ def write_darknet(dataset: Dataset, out: Path) -> list[Path]:
 
 
 def _label_files(items: Sequence[DatasetItem], names: Sequence[str]) -> list[tuple[str, bytes]]:
-    # One loop without calls per number: 100,000 boxes are formatted in about a tenth of a second.
+    # One loop without calls per number: 100,000 boxes take about a quarter second, most of it repr().
     index = {name: number for number, name in enumerate(names)}
     out = []
     for item, name in zip(items, files_by_stem(items, ".txt"), strict=True):
         width, height = float(item.width or 0), float(item.height or 0)
         lines = []
         for found in boxes_of(item):
-            x0 = min(max(found["x"] / width + 0.0, 0.0), 1.0)  # + 0.0: never '-0.0'
-            x1 = min(max((found["x"] + found["w"]) / width + 0.0, x0), 1.0)
-            y0 = min(max(found["y"] / height + 0.0, 0.0), 1.0)
-            y1 = min(max((found["y"] + found["h"]) / height + 0.0, y0), 1.0)
+            # Edges clamped into [0, 1] (x1 >= x0), as min(max(...)) would, in expressions rather than
+            # calls: 400,000 min/max calls were a quarter of the export. + 0.0: never '-0.0'.
+            x, y = found["x"], found["y"]
+            x0 = x / width + 0.0
+            x0 = x0 if 0.0 < x0 < 1.0 else (0.0 if x0 <= 0.0 else 1.0)
+            x1 = (x + found["w"]) / width + 0.0
+            x1 = x1 if x0 < x1 < 1.0 else (x0 if x1 <= x0 else 1.0)
+            y0 = y / height + 0.0
+            y0 = y0 if 0.0 < y0 < 1.0 else (0.0 if y0 <= 0.0 else 1.0)
+            y1 = (y + found["h"]) / height + 0.0
+            y1 = y1 if y0 < y1 < 1.0 else (y0 if y1 <= y0 else 1.0)
             # From clamped edges, cx -/+ w/2 (what readers compute) stays inside [0, 1] (a property test holds it).
-            cx, bw, cy, bh = (x0 + x1) / 2, x1 - x0, (y0 + y1) / 2, y1 - y0
-            lines.append(f"{index[found['label']]} {cx!r} {cy!r} {bw!r} {bh!r}\n")
+            lines.append(f"{index[found['label']]} {(x0 + x1) / 2!r} {(y0 + y1) / 2!r} {x1 - x0!r} {y1 - y0!r}\n")
         text = "".join(lines)
         if "e" in text:  # below 1e-4 repr uses an exponent, which strict readers refuse
             text = _EXPONENT.sub(lambda match: positional(float(match.group())), text)
