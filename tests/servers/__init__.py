@@ -1,0 +1,1 @@
+"""Real servers the sync tests and benchmarks start on loopback and stop by their PID."""
