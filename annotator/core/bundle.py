@@ -100,13 +100,15 @@ def _bundle_item(item_id: str, kind: str, state: ItemState | None) -> dict[str, 
 def bundle_bytes(document: dict[str, Any]) -> bytes:
     """The file bytes: canonical JSON with one item per line, so a bundle reads and diffs well."""
     head = {key: value for key, value in document.items() if key not in ("items", HASH_FIELD)}
-    return _assemble(head, [canonical_json(item) for item in document["items"]])
+    return assemble(head, [canonical_json(item) for item in document["items"]])
 
 
-def _assemble(head: dict[str, Any], item_lines: list[bytes]) -> bytes:
-    """Hash the canonical form and lay out the file from the same pieces, encoding each item once.
+def assemble(head: dict[str, Any], item_lines: list[bytes]) -> bytes:
+    """File bytes of a document with `head` fields, an 'items' list of canonical `item_lines`, and its hash.
 
-    Sorted keys put 'items' after 'format' and before 'package'; the hash field sorts before both.
+    The hash is over the canonical form, built from the same pieces, so each item is encoded once.
+    The file keeps the head's fields that sort before 'items' first, then the hash and the items one
+    per line, then the rest (bundles and sync deltas share this layout).
     """
     before = canonical_json({k: v for k, v in head.items() if k < "items"})[:-1]
     after = canonical_json({k: v for k, v in head.items() if k > "items"})[1:]
@@ -118,18 +120,23 @@ def _assemble(head: dict[str, Any], item_lines: list[bytes]) -> bytes:
     return b"".join([before, b",", hashed, b',"items":[\n', b",\n".join(item_lines), b"\n],", after, b"\n"])
 
 
-def _item_line(item_id: str, kind: str, row: tuple | None) -> bytes:
-    # Canonical JSON of one bundle item, with the annotation passed through as the workspace stored
-    # it (already canonical), so floats are never parsed and formatted again.
+def item_line(item_id: str, kind: str, row: tuple | None, *, revision: int | None = None) -> bytes:
+    """Canonical JSON of one bundle item from a `Workspace.bundle_rows` row (None: never touched).
+
+    The annotation passes through as the workspace stored it (already canonical), so floats are never
+    parsed and formatted again. A sync delta's item also carries its `revision`.
+    """
     if row is None:
         annotation, comment, active, idle, created, updated, status = "null", "", 0, 0, None, None, "todo"
     else:
         status, annotation, comment, active, idle, created, updated = row
         annotation = annotation or "null"
     dumps = json.dumps
+    # 'revision' sorts between 'kind' and 'status'.
+    numbered = "" if revision is None else f'"revision":{int(revision)},'
     return (
         f'{{"annotation":{annotation},"comment":{dumps(comment, ensure_ascii=False)},'
-        f'"created_at":{dumps(created)},"id":{dumps(item_id, ensure_ascii=False)},"kind":"{kind}",'
+        f'"created_at":{dumps(created)},"id":{dumps(item_id, ensure_ascii=False)},"kind":"{kind}",{numbered}'
         f'"status":"{status}","timing":{{"active_ms":{active},"idle_ms":{idle}}},"updated_at":{dumps(updated)}}}'
     ).encode()
 
@@ -159,9 +166,9 @@ def bundle_from_rows(
     for item in manifest.items:
         row = rows.get(item.id)
         summary[row[0] if row else Status.TODO.value] += 1
-        lines.append(_item_line(item.id, item.kind, row))
+        lines.append(item_line(item.id, item.kind, row))
     summary["total"] = len(lines)
-    return _assemble(_head(manifest, manifest_sha256, annotator, summary), lines), summary
+    return assemble(_head(manifest, manifest_sha256, annotator, summary), lines), summary
 
 
 def write_bundle(path: Path | str, document: dict[str, Any]) -> None:
@@ -201,7 +208,7 @@ def decode_bundle(raw: bytes, file: str) -> tuple[dict[str, Any] | None, list[Pr
         version = short_repr(document.get("schema_version"))
         return None, [Problem(file, f"unknown bundle schema version {version}; this app reads {SCHEMA_VERSION}")]
     problems = schema_problems(document, "bundle-v1", file)
-    problems += [Problem(file, reason) for reason in _duplicate_id_problems(document.get("items"))]
+    problems += [Problem(file, reason) for reason in duplicate_id_problems(document.get("items"))]
     if problems:
         return None, problems
     if document[HASH_FIELD] != content_hash(document):
@@ -209,7 +216,6 @@ def decode_bundle(raw: bytes, file: str) -> tuple[dict[str, Any] | None, list[Pr
     # Checked after the hash: a tampered bundle is reported as tampered, not as miscounted.
     problems = [Problem(file, reason) for reason in _summary_problems(document["summary"], document["items"])]
     return (document if not problems else None), problems
-
 
 
 def _summary_problems(summary: Any, items: Sequence[dict[str, Any]]) -> list[str]:
@@ -227,7 +233,8 @@ def dump_summary(summary: dict[str, int]) -> str:
     return ", ".join(f"{key} {value}" for key, value in sorted(summary.items()))
 
 
-def _duplicate_id_problems(items: Any) -> list[str]:
+def duplicate_id_problems(items: Any) -> list[str]:
+    """A reason ("item 'x' appears twice") for every repeated id in a list of items; anything else is skipped."""
     reasons: list[str] = []
     seen: set[str] = set()
     for item in items if isinstance(items, list) else []:

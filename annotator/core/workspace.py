@@ -109,6 +109,7 @@ class DoneRecord:
     item_id: str
 
 
+_BUNDLE_COLUMNS = "item_id, status, annotation, comment, active_ms, idle_ms, created_at, updated_at"
 _ITEM_COLUMNS = (
     "package_id, item_id, position, kind, status, annotation, comment, active_ms, idle_ms, created_at, updated_at"
 )
@@ -138,6 +139,7 @@ class Workspace:
         self._db = connection
         self._lock = lock
         self._clock = clock
+        self._closed = False
         # Opened without the lock, beside the app that may hold it: reads only (SQLite refuses writes).
         self.read_only = lock is None
 
@@ -192,8 +194,14 @@ class Workspace:
             )
         return cls(folder, connection, None, clock)
 
+    @property
+    def is_open(self) -> bool:
+        """False once `close()` ran: timers that outlive a window check it before they read."""
+        return not self._closed
+
     def close(self) -> None:
         """Checkpoint, close and unlock (a read-only workspace only closes)."""
+        self._closed = True
         if self._lock is None:
             self._db.close()
             return
@@ -209,14 +217,20 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _now(self) -> str:
+    def now(self) -> str:
+        """The workspace clock's time as stored (format_time), for rows other core modules keep here."""
         return format_time(self._clock())
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for core modules that keep their own tables here (the sync journal)."""
+        return self._db
 
     # -- packages ----------------------------------------------------------------------------
 
     def register_package(self, manifest: Manifest, *, manifest_sha256: str, path: str) -> PackageRecord:
         """Record a package and its items; reopening keeps every annotation and the current item."""
-        now = self._now()
+        now = self.now()
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -250,6 +264,14 @@ class Workspace:
             (package_id,),
         ).fetchone()
         return PackageRecord(*row) if row else None
+
+    def packages(self) -> list[PackageRecord]:
+        """Every package opened in this workspace, most recently opened first."""
+        rows = self._db.execute(
+            "SELECT package_id, manifest_sha256, path, title, current_item, last_opened_at"
+            " FROM packages ORDER BY last_opened_at DESC, package_id"
+        )
+        return [PackageRecord(*row) for row in rows]
 
     def last_package(self) -> PackageRecord | None:
         """The package opened most recently, to resume where the annotator left off."""
@@ -289,12 +311,27 @@ class Workspace:
 
     def bundle_rows(self, package_id: str) -> dict[str, tuple]:
         """Raw stored fields per item for bundle export: status, annotation JSON text, comment, times."""
+        rows = self._db.execute(f"SELECT {_BUNDLE_COLUMNS} FROM items WHERE package_id=?", (package_id,))
+        return {row[0]: row[1:] for row in rows}
+
+    def revision(self) -> int:
+        """The workspace-wide revision: the number the last change to any item took (0 before any)."""
+        return self._db.execute("SELECT revision FROM revision_counter").fetchone()[0]
+
+    def changed_rows(self, package_id: str, *, after_revision: int) -> dict[str, tuple]:
+        """`bundle_rows` of the items whose revision is above `after_revision`, each with that revision last."""
         rows = self._db.execute(
-            "SELECT item_id, status, annotation, comment, active_ms, idle_ms, created_at, updated_at"
-            " FROM items WHERE package_id=?",
-            (package_id,),
+            f"SELECT {_BUNDLE_COLUMNS}, revision FROM items WHERE package_id=? AND revision>?",
+            (package_id, int(after_revision)),
         )
         return {row[0]: row[1:] for row in rows}
+
+    def changed_count(self, package_id: str, *, after_revision: int) -> int:
+        """How many queued items changed after `after_revision` (cheap: no annotation is read or decoded)."""
+        return self._db.execute(
+            "SELECT COUNT(*) FROM items WHERE package_id=? AND revision>? AND position>=0",
+            (package_id, int(after_revision)),
+        ).fetchone()[0]
 
     def status_counts(self, package_id: str) -> dict[Status, int]:
         """How many queued items are in each status."""
@@ -318,7 +355,7 @@ class Workspace:
         self._change(package_id, item_id, "comment", comment)
 
     def _change(self, package_id: str, item_id: str, column: str, value: str | None) -> None:
-        now = self._now()
+        now = self.now()
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -332,6 +369,7 @@ class Workspace:
                 " WHERE package_id=? AND item_id=?",
                 (value, now, now, package_id, item_id),
             )
+            self._take_revision(package_id, item_id)
             db.execute(
                 "INSERT INTO edits(package_id, item_id, what, before, after, at) VALUES (?, ?, ?, ?, ?, ?)",
                 (package_id, item_id, column, row[0], value, now),
@@ -352,14 +390,16 @@ class Workspace:
         pointer_events: int = 0,
     ) -> None:
         """Add measured active and idle time to an item, and log it (with input-event counts) for the day."""
-        now = self._now()
+        now = self.now()
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
-            db.execute(
+            updated = db.execute(
                 "UPDATE items SET active_ms=active_ms+?, idle_ms=idle_ms+? WHERE package_id=? AND item_id=?",
                 (int(active_ms), int(idle_ms), package_id, item_id),
-            )
+            ).rowcount
+            if updated and (active_ms or idle_ms):
+                self._take_revision(package_id, item_id)
             db.execute(
                 "INSERT INTO time_log(at, package_id, item_id, active_ms, idle_ms, key_events, pointer_events)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -369,6 +409,14 @@ class Workspace:
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    def _take_revision(self, package_id: str, item_id: str) -> None:
+        # Inside the caller's transaction, so a change and its revision commit (or roll back) together.
+        self._db.execute("UPDATE revision_counter SET revision=revision+1")
+        self._db.execute(
+            "UPDATE items SET revision=(SELECT revision FROM revision_counter) WHERE package_id=? AND item_id=?",
+            (package_id, item_id),
+        )
 
     def time_log(self, *, since: datetime) -> list[TimeRecord]:
         """Every flush of measured time at or after `since`, oldest first."""
@@ -383,7 +431,7 @@ class Workspace:
         """Record a break in the private log: taken, postponed, skipped or natural."""
         self._db.execute(
             "INSERT INTO break_log(at, kind, outcome, duration_ms) VALUES (?, ?, ?, ?)",
-            (self._now(), str(kind), str(outcome), int(duration_ms)),
+            (self.now(), str(kind), str(outcome), int(duration_ms)),
         )
 
     def breaks(self, *, since: datetime) -> list[BreakRecord]:

@@ -72,8 +72,37 @@ CREATE INDEX break_log_by_at ON break_log(at);
 CREATE INDEX edits_by_at ON edits(at)
 """
 
+# Change tracking for sync. Every write that changes what a bundle holds for an item takes the next
+# workspace-wide revision and stores it on the item, so "what changed since revision r" is one
+# indexed query. Items with work from before this version get revision 1, so a first sync sends them.
+# The journal records every delta built for a target: pending until the target confirms it; a
+# confirmed delta's bytes may be dropped (data NULL), its numbers never are (sequences are not reused).
+_V3 = """
+ALTER TABLE items ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX items_by_revision ON items(package_id, revision);
+CREATE TABLE revision_counter(
+    only_row INTEGER PRIMARY KEY CHECK (only_row = 0),
+    revision INTEGER NOT NULL
+);
+UPDATE items SET revision=1 WHERE updated_at IS NOT NULL OR active_ms>0 OR idle_ms>0;
+INSERT INTO revision_counter(only_row, revision) SELECT 0, COALESCE(MAX(revision), 0) FROM items;
+CREATE TABLE sync_journal(
+    target_key TEXT NOT NULL,
+    package_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    base_revision INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    data BLOB,
+    item_count INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    confirmed_at TEXT,
+    PRIMARY KEY(target_key, package_id, sequence)
+)
+"""
+
 # Index i holds the script that takes the schema from version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -52,7 +52,7 @@ def test_a_version_1_workspace_is_migrated_and_keeps_its_work(tmp_path: Path) ->
         ws.log_break(kind="micro", outcome="taken", duration_ms=20_000)
         assert len(ws.breaks(since=datetime(2000, 1, 1, tzinfo=UTC))) == 1
     connection = sqlite3.connect(folder / DB_NAME)
-    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     connection.close()
 
 
