@@ -10,14 +10,22 @@ from annotator.core.errors import AnnotatorError
 
 # Object names are relative POSIX paths of safe segments: letters, digits, '.', '_', '-' (no '..',
 # no leading dot, no empty segment). Every name the layout makes fits; a listed name that does not is
-# skipped by the engine, so a stray file on a shared drive can never steer a path.
+# skipped by the engine, so a stray file on a shared drive can never steer a path. Segments that
+# Windows, FAT or SMB drives cannot hold (a trailing dot, CON, nul.json, ...) are refused too, since a
+# sync folder is often such a drive.
 _SEGMENT = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$")
+_WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10))}
+)
+
+
+def _is_segment(part: str) -> bool:
+    return bool(_SEGMENT.match(part)) and not part.endswith(".") and part.split(".")[0].lower() not in _WINDOWS_RESERVED
 
 
 def is_object_name(name: str) -> bool:
-    """True for a name a target may hold: '/'-separated safe segments, none '.' or '..'."""
-    parts = name.split("/")
-    return bool(parts) and len(name) <= 1024 and all(_SEGMENT.match(part) and part not in {".", ".."} for part in parts)
+    """True for a name a target may hold: '/'-separated safe segments that every file system can store."""
+    return 0 < len(name) <= 1024 and all(_is_segment(part) for part in name.split("/"))
 
 
 def check_object_name(name: str) -> str:
@@ -29,10 +37,16 @@ def check_object_name(name: str) -> str:
 
 @dataclass(frozen=True)
 class ObjectInfo:
-    """One object on a target: its name (relative to the target's root) and size in bytes."""
+    """One object on a target: its name (relative to the target's root), size in bytes, and change tag.
+
+    `tag` changes whenever the object's bytes do (an S3 or WebDAV ETag; a folder's size and
+    modification time), so a pull can skip what it already has without downloading it; '' when
+    the target cannot tell.
+    """
 
     name: str
     size: int
+    tag: str = ""
 
 
 class SyncError(AnnotatorError):
@@ -69,11 +83,19 @@ class Target(Protocol):
         ...
 
     def put_if_absent(self, name: str, data: bytes) -> bool:
-        """Create the object; False (nothing written) if one of that name already exists. Never overwrites."""
+        """Create the object; False (nothing written) if one of that name already exists. Never overwrites.
+
+        (A folder on a drive without hard links — FAT, exFAT, SMB — checks, then renames: two writers
+        racing for one name there could both succeed. Our names hold their content's hash, so both
+        would write the same bytes.)
+        """
         ...
 
     def put(self, name: str, data: bytes) -> None:
-        """Create or replace the object atomically: readers see the old bytes or the new, never a mix."""
+        """Create or replace the object: readers never see a mix of old and new bytes.
+
+        (On WebDAV a replacing MOVE may delete before it renames, so a reader can briefly find none.)
+        """
         ...
 
     def delete(self, name: str) -> None:
@@ -103,8 +125,19 @@ def require_secure_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme == "https" and parts.hostname:
         return url
-    if parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS:
+    if parts.scheme == "http" and _is_loopback(parts.hostname):
         return url
     if parts.scheme == "http":
         raise PermanentError(f"{url}: plain http is allowed only to this machine (127.0.0.1); use https://")
     raise PermanentError(f"{url!r} is not an https:// address")
+
+
+def _is_loopback(host: str | None) -> bool:
+    import ipaddress
+
+    if host in LOOPBACK_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host or "").is_loopback
+    except ValueError:
+        return False
