@@ -1,4 +1,4 @@
-"""The `annotator` command: open the app, pack, validate and bundle work packages."""
+"""The `annotator` command: open the app, pack, validate and bundle work packages, export, import and sync."""
 
 from __future__ import annotations
 
@@ -64,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     bundle.add_argument("-o", "--output", type=Path, required=True, help="output .bundle.json")
     bundle.add_argument("--annotator", help="pseudonymous annotator id (default: the workspace's)")
     _add_interop_commands(commands)
+    from annotator.sync_cli import add_sync_command
+
+    add_sync_command(commands)
     return parser
 
 
@@ -88,7 +91,9 @@ def _add_interop_commands(commands: argparse._SubParsersAction) -> None:
     imports.add_argument("-o", "--output", type=Path, required=True, help="output package .zip (or a new folder)")
     imports.add_argument("--id", dest="package_id", help="package id (default: from the source name)")
     imports.add_argument(
-        "--images", type=Path, help="image formats: the folder holding the images (default: found beside the annotations)"
+        "--images",
+        type=Path,
+        help="image formats: the folder holding the images (default: found beside the annotations)",
     )
     commands.add_parser("formats", help="list the formats in and out", description="List every format by id.")
 
@@ -112,6 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_interop(args)
         if args.command == "bundle":
             return _bundle(args, data_dir)
+        if args.command == "sync":
+            from annotator.sync_cli import run_sync
+
+            return run_sync(args, data_dir)
     except ProblemsError as exc:
         _print_problems(exc.problems)
         return EXIT_INVALID
