@@ -52,6 +52,20 @@ SHELL_ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Alt+P",),
         "The pseudonym your bundles name you by (never your real name)",
     ),
+    ActionSpec(
+        "file.sync_now",
+        "S&ync now",
+        "File",
+        ("Ctrl+Shift+Y",),
+        "Show what changed, send it to the sync target, and fetch new packages and feedback",
+    ),
+    ActionSpec(
+        "file.sync_settings",
+        "Sync se&ttings…",
+        "File",
+        ("Ctrl+Alt+Y",),
+        "Where to sync (a shared folder, WebDAV or S3), who signs in, and whether to sync by itself",
+    ),
     ActionSpec("file.quit", "&Quit", "File", ("Ctrl+Q",), "Quit; everything is already saved"),
     ActionSpec("edit.undo", "&Undo", "Edit", ("Ctrl+Z",), "Undo the last change"),
     ActionSpec("edit.redo", "&Redo", "Edit", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone last"),
@@ -397,7 +411,9 @@ BREAK_ACTIONS: tuple[ActionSpec, ...] = (
     ),
 )
 
-ALL_ACTIONS: tuple[ActionSpec, ...] = SHELL_ACTIONS + BBOX_ACTIONS + TRANSCRIPTION_ACTIONS + SENTIMENT_ACTIONS + BREAK_ACTIONS
+ALL_ACTIONS: tuple[ActionSpec, ...] = (
+    SHELL_ACTIONS + BBOX_ACTIONS + TRANSCRIPTION_ACTIONS + SENTIMENT_ACTIONS + BREAK_ACTIONS
+)
 
 MENU_ORDER = ("File", "Edit", "Item", "Go", "View", "Help")
 

@@ -42,6 +42,7 @@ from annotator.ui.panels import INSTRUCTIONS_MIN_WIDTH, PanelWidths
 from annotator.ui.queue_model import STATUS_TEXT
 from annotator.ui.queue_panel import QueuePanel
 from annotator.ui.recent import LastFolders, RecentMenu, RecentPackages
+from annotator.ui.sync_controller import SyncController
 from annotator.ui.undo import EditFailure
 from annotator.ui.widgets.instructions import InstructionsView
 from annotator.ui.widgets.progress import format_progress
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         self._wire_breaks()
+        self.sync = SyncController(self)  # its label sits at the status bar's right end
         self._update_enablement()
 
     # -- construction ------------------------------------------------------------------------
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
             "file.export_as": self._on_export_as_triggered,
             "file.import": self._on_import_triggered,
             "file.pseudonym": self.show_pseudonym_dialog,
+            "file.sync_now": lambda: self.sync.sync_now(),
+            "file.sync_settings": lambda: self.sync.show_settings(),
             "file.quit": self.close,
             "edit.undo": self.undo,
             "edit.redo": self.redo,
@@ -631,6 +635,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already committed; closing writes the last seconds of time and lets go of the package.
         self.breaks.close()
+        self.sync.close()
         if self.session is not None:
             self.session.package.close()
         super().closeEvent(event)
