@@ -17,6 +17,7 @@ from benchmarks import (
     bench_playback,
     bench_sentiment,
     bench_startup,
+    bench_sync,
     bench_transcription,
     bench_workspace,
 )
@@ -33,6 +34,7 @@ ALL: tuple[Benchmark, ...] = (
     *bench_sentiment.BENCHMARKS,
     *bench_transcription.BENCHMARKS,
     *bench_formats.BENCHMARKS,
+    *bench_sync.BENCHMARKS,
 )
 
 
