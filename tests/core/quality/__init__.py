@@ -1,0 +1,1 @@
+"""Tests of the quality package: agreement, gold scoring, merge and the per-kind operations."""
