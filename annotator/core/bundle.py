@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from annotator import __version__
 from annotator.core.atomic import write_atomic
@@ -20,6 +20,7 @@ from annotator.core.workspace import ItemState, Workspace
 FORMAT_ID = "annotator.bundle"
 SCHEMA_VERSION = 1
 HASH_FIELD = "content_sha256"
+T = TypeVar("T")
 _PSEUDONYM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
 
@@ -178,12 +179,19 @@ def write_bundle(path: Path | str, document: dict[str, Any]) -> None:
 
 def read_bundle(path: Path | str) -> dict[str, Any]:
     """Read and verify a bundle; raise BundleError listing every problem."""
+    return read_document(path, decode_bundle)
+
+
+def read_document(path: Path | str, decode: Callable[[bytes, str], tuple[T | None, list[Problem]]]) -> T:
+    """Read a file and check it with `decode` (bundles, deltas, reviews, answer keys); BundleError lists every problem, naming the file."""
     path = Path(path)
     try:
         raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise BundleError([Problem(str(path), "no such file or folder")]) from exc
     except OSError as exc:
         raise BundleError([Problem(str(path), f"cannot be read ({exc.strerror or exc})")]) from exc
-    document, problems = decode_bundle(raw, str(path))
+    document, problems = decode(raw, str(path))
     if problems:
         raise BundleError(problems)
     assert document is not None

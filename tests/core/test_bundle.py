@@ -135,7 +135,7 @@ def test_not_an_object(tmp_path: Path) -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "absent.bundle.json"
-    assert refused(path) == [Problem(str(path), "cannot be read (No such file or directory)")]
+    assert refused(path) == [Problem(str(path), "no such file or folder")]
 
 
 def test_wrong_format(tmp_path: Path) -> None:

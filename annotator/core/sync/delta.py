@@ -20,6 +20,7 @@ from annotator.core.bundle import (
     duplicate_id_problems,
     is_valid_pseudonym,
     item_line,
+    read_document,
 )
 from annotator.core.documents import decode_json, schema_problems
 from annotator.core.documents.schemas import MAX_SCHEMA_PROBLEMS, short_repr
@@ -135,16 +136,8 @@ def read_delta(path: Path | str) -> dict[str, Any]:
     A file named like a delta (`00000007-<digest>.delta.json`) must also hold the bytes its name says.
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BundleError([Problem(str(path), f"cannot be read ({exc.strerror or exc})")]) from exc
     name = path.name if parse_delta_name(path.name) else None
-    document, problems = decode_delta(raw, str(path), name=name)
-    if problems:
-        raise BundleError(problems)
-    assert document is not None
-    return document
+    return read_document(path, lambda raw, file: decode_delta(raw, file, name=name))
 
 
 def decode_delta(raw: bytes, file: str, *, name: str | None = None) -> tuple[dict[str, Any] | None, list[Problem]]:

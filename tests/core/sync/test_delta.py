@@ -250,7 +250,7 @@ def test_a_missing_delta_file_is_refused_by_name(tmp_path: Path) -> None:
     path = tmp_path / "absent.delta.json"
     with pytest.raises(BundleError) as caught:
         read_delta(path)
-    assert caught.value.problems == [Problem(str(path), "cannot be read (No such file or directory)")]
+    assert caught.value.problems == [Problem(str(path), "no such file or folder")]
 
 
 # -- refusals ------------------------------------------------------------------------------------
