@@ -67,6 +67,15 @@ def _parser() -> argparse.ArgumentParser:
     from annotator.sync_cli import add_sync_command
 
     add_sync_command(commands)
+    from annotator.quality_cli import add_quality_commands
+
+    add_quality_commands(commands)
+    from annotator.report_cli import add_report_command
+
+    add_report_command(commands)
+    from annotator.review_cli import add_review_command
+
+    add_review_command(commands)
     return parser
 
 
@@ -121,6 +130,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from annotator.sync_cli import run_sync
 
             return run_sync(args, data_dir)
+        if args.command in ("pack-team", "merge"):
+            from annotator.quality_cli import run_quality
+
+            return run_quality(args)
+        if args.command == "report":
+            from annotator.report_cli import run_report
+
+            return run_report(args)
+        if args.command == "review":
+            from annotator.review_cli import run_review
+
+            return run_review(args, data_dir)
     except ProblemsError as exc:
         _print_problems(exc.problems)
         return EXIT_INVALID

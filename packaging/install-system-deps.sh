@@ -13,6 +13,8 @@ packages=(
   libportaudio2 fonts-dejavu-core fonts-noto-color-emoji
   # a JACK dummy server: a real-time paced output device for the playback tests (no sound card needed)
   jackd2
+  # the quality report test opens the HTML report in it (chromium --headless --screenshot)
+  chromium
 )
 
 if [ ! -f /etc/debian_version ]; then

@@ -46,6 +46,13 @@ SHELL_ACTIONS: tuple[ActionSpec, ...] = (
         "Make a work package from another tool's files, their labels as suggestions",
     ),
     ActionSpec(
+        "file.import_review",
+        "Import re&view…",
+        "File",
+        ("Ctrl+Alt+R",),
+        "Read the team lead's review: rejected items come back to do, with the reason shown on them",
+    ),
+    ActionSpec(
         "file.pseudonym",
         "&Pseudonym…",
         "File",

@@ -42,6 +42,7 @@ from annotator.ui.panels import INSTRUCTIONS_MIN_WIDTH, PanelWidths
 from annotator.ui.queue_model import STATUS_TEXT
 from annotator.ui.queue_panel import QueuePanel
 from annotator.ui.recent import LastFolders, RecentMenu, RecentPackages
+from annotator.ui.review.feedback import FeedbackPanel, ReviewImport
 from annotator.ui.sync_controller import SyncController
 from annotator.ui.undo import EditFailure
 from annotator.ui.widgets.instructions import InstructionsView
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentPackages(workspace)
         self.last_folders = LastFolders(workspace)
         self._build_views()
+        self.review_import = ReviewImport(self, self.feedback_panel)  # File ▸ Import review… and its banner
+        self.review_import.imported.connect(lambda _applied: (self._update_item_label(), self._update_progress()))
         self._build_actions()
         self._wire_breaks()
         self.sync = SyncController(self)  # its label sits at the status bar's right end
@@ -94,7 +97,8 @@ class MainWindow(QMainWindow):
         self.edit_context = EditorContext(self.workspace, self.undo_stack, self._on_edit_applied, self._on_edit_failed)
         self._edit_error: QMessageBox | None = None
         self.editor_host = EditorHost(self.edit_context)
-        self.setCentralWidget(self.editor_host)
+        self.feedback_panel = FeedbackPanel(self.editor_host)  # the reviewer's reason shows above the editor
+        self.setCentralWidget(self.feedback_panel)
 
         self.queue_panel = QueuePanel()
         self.queue_panel.item_chosen.connect(self._on_queue_panel_item_chosen)
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow):
             "file.export_bundle": self._on_export_triggered,
             "file.export_as": self._on_export_as_triggered,
             "file.import": self._on_import_triggered,
+            "file.import_review": lambda: self.review_import.choose_file(),
             "file.pseudonym": self.show_pseudonym_dialog,
             "file.sync_now": lambda: self.sync.sync_now(),
             "file.sync_settings": lambda: self.sync.show_settings(),

@@ -1,0 +1,299 @@
+"""Every annotator's result for the item on screen, side by side (and a gold item's answer key): a table for texts, boxes overlaid for images, a word diff for audio."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.judgements import judgement_of
+from annotator.core.model import Item
+from annotator.core.package import Package
+from annotator.core.quality.review_session import Result
+from annotator.core.segments import segments_of
+from annotator.ui.review.image_overlay import ANSWER_KEY, ANSWER_TEXT_COLOR, ImageResultView
+from annotator.ui.widgets.text_only import TextOnlyDocument, plain_tooltip
+from annotator.ui.workers import run_in_background
+
+# One colour per annotator, in the order of the review (distinct on light and dark backdrops).
+ANNOTATOR_COLORS = ("#e6194b", "#4363d8", "#3cb44b", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#9a6324", "#808000")
+CURRENT_BACKGROUND = QColor("#fff3c4")
+DELETED_BACKGROUND, INSERTED_BACKGROUND = QColor("#ffd6d6"), QColor("#d4f7d4")
+ANSWER_BACKGROUND = QColor("#fff9d9")
+
+
+def annotator_colors(annotators: Sequence[str]) -> dict[str, QColor]:
+    """Each annotator's colour, by their place in the review."""
+    return {who: QColor(ANNOTATOR_COLORS[i % len(ANNOTATOR_COLORS)]) for i, who in enumerate(annotators)}
+
+
+def transcript_words(annotation: Any) -> list[str]:
+    """The words of an audio annotation, segment after segment."""
+    return [word for segment in segments_of(annotation) for word in str(segment.get("text", "")).split()]
+
+
+def word_diff(first: Sequence[str], other: Sequence[str]) -> list[tuple[str, str]]:
+    """`other` against `first`, word by word: ('same' | 'del' | 'ins', word); 'del' are `first`'s words `other` lacks."""
+    pieces: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=list(first), b=list(other), autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            pieces += [("same", word) for word in other[b0:b1]]
+            continue
+        pieces += [("del", word) for word in first[a0:a1]]
+        pieces += [("ins", word) for word in other[b0:b1]]
+    return pieces
+
+
+def labels_text(annotation: Any) -> str:
+    """A text annotation in a cell: its labels ('positive, sarcastic'), or a binary answer, and its spans."""
+    judgement = judgement_of(annotation)
+    labels = ", ".join(judgement["labels"])
+    if judgement["answer"]:
+        labels = f"{judgement['answer']}: {judgement['question']}" if judgement["question"] else judgement["answer"]
+    if judgement["spans"]:
+        labels += f" (+{len(judgement['spans'])} span{'s' if len(judgement['spans']) != 1 else ''})"
+    return labels or "—"
+
+
+def _plain_item(text: str) -> QTableWidgetItem:
+    cell = QTableWidgetItem(text)
+    cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if text:
+        cell.setToolTip(plain_tooltip(text))
+    return cell
+
+
+class TextResultView(QWidget):
+    """The item's text (plain, never markup) above a table of each annotator's labels, unsure mark and comment."""
+
+    item_shown = Signal(str)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("review_text")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("review_item_text")
+        self.text.setReadOnly(True)
+        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("review_text_table")
+        self.table.setHorizontalHeaderLabels(["Annotator", "Labels", "Unsure", "Comment"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 2)
+        layout.addWidget(self.table, 3)
+        self._item_id = ""
+
+    def show_item(
+        self, package: Package, item: Item, results: Sequence[Result], *, current: str, answer: Any = None
+    ) -> None:
+        """Show a text item's results, the current annotator's row highlighted; a gold item's `answer` in a last row."""
+        if item.id != self._item_id:
+            self._item_id = item.id
+            if item.text is not None:
+                self.text.setPlainText(item.text)
+            else:  # a text file of the package: read (and hash-checked) in a worker
+                self.text.setPlainText("Reading the text…")
+                run_in_background(lambda: (item.id, package.item_text(item)), self._on_text_read, self._on_text_failed)
+        self.table.setRowCount(len(results) + (answer is not None))
+        current_row = -1
+        for row, result in enumerate(results):
+            unsure = judgement_of(result.annotation)["unsure"]
+            cells = [result.annotator, labels_text(result.annotation), "unsure" if unsure else "", result.comment]
+            for column, text in enumerate(cells):
+                cell = _plain_item(text)
+                if result.annotator == current:
+                    font = QFont(cell.font())
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.table.setItem(row, column, cell)
+            if result.annotator == current:
+                current_row = row
+        if answer is not None:
+            for column, text in enumerate([ANSWER_KEY, labels_text(answer), "", ""]):
+                cell = _plain_item(text)
+                font = QFont(cell.font())
+                font.setItalic(True)
+                cell.setFont(font)
+                cell.setBackground(ANSWER_BACKGROUND)
+                cell.setForeground(ANSWER_TEXT_COLOR)
+                self.table.setItem(len(results), column, cell)
+        if current_row >= 0:
+            self.table.selectRow(current_row)
+        else:
+            self.table.clearSelection()
+        self.item_shown.emit(item.id)
+
+    def current_row(self) -> int:
+        """The highlighted row (-1: none)."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _on_text_read(self, read: tuple[str, str]) -> None:
+        if read[0] == self._item_id:
+            self.text.setPlainText(read[1])
+
+    def _on_text_failed(self, error: Exception) -> None:
+        self.text.setPlainText(f"⚠ This text cannot be shown: {error}")
+
+
+class AudioResultView(QWidget):
+    """Each annotator's transcript; every one after the first marks the words it drops or adds against the first.
+
+    A gold item's answer key comes first, so each transcript is marked against it.
+    """
+
+    item_shown = Signal(str)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("review_audio")
+        self.view = QTextEdit()
+        self.view.setObjectName("review_transcripts")
+        self.view.setReadOnly(True)
+        self.view.setAcceptRichText(False)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Transcripts go in with insertText and formats only: nothing from a bundle is ever read as markup.
+        self.document = TextOnlyDocument(self.view)
+        self.view.setDocument(self.document)
+        self.note = QLabel(self.NOTE.format(first="the first annotator"))
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+
+    NOTE = "Struck out on red: words {first} has and this one lacks; on green: words added."
+
+    def show_item(
+        self,
+        item: Item,
+        results: Sequence[Result],
+        *,
+        current: str,
+        colors: dict[str, QColor],
+        answer: Any = None,
+    ) -> None:
+        """Show an audio item's transcripts, the current annotator's highlighted; a gold item's `answer` first."""
+        self.document.clear()
+        cursor = QTextCursor(self.document)
+        shown = [(r.annotator, r.annotation, colors[r.annotator]) for r in results]
+        if answer is not None:
+            shown.insert(0, (ANSWER_KEY, answer, ANSWER_TEXT_COLOR))
+        self.note.setText(self.NOTE.format(first="the answer key" if answer is not None else "the first annotator"))
+        first = transcript_words(shown[0][1]) if shown else []
+        for index, (who, annotation, color) in enumerate(shown):
+            block = QTextBlockFormat()
+            if who == current:
+                block.setBackground(CURRENT_BACKGROUND)
+            if index:
+                cursor.insertBlock(block)
+            else:
+                cursor.setBlockFormat(block)
+            words = transcript_words(annotation)
+            pieces = [("same", word) for word in words] if index == 0 else word_diff(first, words)
+            changed = sum(1 for op, _word in pieces if op != "same")
+            heading = QTextCharFormat()
+            heading.setFontWeight(QFont.Weight.Bold)
+            heading.setForeground(color)
+            marker = "▶ " if who == current else ""
+            note = "" if index == 0 else f"  ({changed} word{'s' if changed != 1 else ''} differ from {shown[0][0]})"
+            cursor.insertText(f"{marker}{who}{note}", heading)
+            cursor.insertBlock(block)
+            if not pieces:
+                empty = QTextCharFormat()
+                empty.setFontItalic(True)
+                empty.setForeground(QColor("#757575"))
+                cursor.insertText("(no transcript)", empty)
+            for position, (op, word) in enumerate(pieces):
+                cursor.insertText(" " if position else "", QTextCharFormat())
+                cursor.insertText(word, self._word_format(op))
+        self.item_shown.emit(item.id)
+
+    @staticmethod
+    def _word_format(op: str) -> QTextCharFormat:
+        word_format = QTextCharFormat()
+        if op == "del":
+            word_format.setFontStrikeOut(True)
+            word_format.setBackground(DELETED_BACKGROUND)
+        elif op == "ins":
+            word_format.setBackground(INSERTED_BACKGROUND)
+            word_format.setFontUnderline(True)
+        return word_format
+
+
+class ResultViews(QStackedWidget):
+    """One view per item kind; `item_shown` fires once the item is on screen (an image once decoded)."""
+
+    item_shown = Signal(str)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("result_views")
+        self.text_view = TextResultView()
+        self.image_view = ImageResultView()
+        self.audio_view = AudioResultView()
+        self.placeholder = QLabel("Nothing to review yet.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for view in (self.placeholder, self.text_view, self.image_view, self.audio_view):
+            self.addWidget(view)
+            if hasattr(view, "item_shown"):
+                view.item_shown.connect(self.item_shown)
+        self.colors: dict[str, QColor] = {}
+
+    def set_annotators(self, annotators: Sequence[str]) -> None:
+        """The annotators under review, each given a colour."""
+        self.colors = annotator_colors(annotators)
+
+    def show_item(
+        self,
+        package: Package,
+        item: Item,
+        results: Sequence[Result],
+        *,
+        current: str,
+        upcoming: Sequence[Item] = (),
+        answer: Any = None,
+    ) -> None:
+        """Show every result of `item`, the one of `current` highlighted, and a gold item's `answer` beside them."""
+        if item.kind == "image":
+            self.setCurrentWidget(self.image_view)
+            self.image_view.show_item(
+                package, item, results, current=current, colors=self.colors, upcoming=upcoming, answer=answer
+            )
+        elif item.kind == "audio":
+            self.setCurrentWidget(self.audio_view)
+            self.audio_view.show_item(item, results, current=current, colors=self.colors, answer=answer)
+        else:
+            self.setCurrentWidget(self.text_view)
+            self.text_view.show_item(package, item, results, current=current, answer=answer)
+
+    def show_nothing(self, text: str) -> None:
+        """No result on screen (none in the review, or none in the list)."""
+        self.placeholder.setText(text)
+        self.setCurrentWidget(self.placeholder)
