@@ -50,6 +50,13 @@ def add_sync_command(commands: argparse._SubParsersAction) -> None:
         help="(lead) fold every annotator's deltas for --package into bundles in -o",
     )
     sync.add_argument("-o", "--output", type=Path, help="with --pull-bundles: the folder to write bundles into")
+    sync.add_argument(
+        "--put-reviews",
+        type=Path,
+        nargs="+",
+        metavar="REVIEW",
+        help="(lead) put review bundles (.review.json files, or folders of them) where each annotator's next sync fetches them",
+    )
 
 
 def run_sync(args: argparse.Namespace, data_dir: Path) -> int:
@@ -59,6 +66,8 @@ def run_sync(args: argparse.Namespace, data_dir: Path) -> int:
 
     if args.pull_bundles:
         return _pull_bundles(args, data_dir)
+    if args.put_reviews:
+        return _put_reviews(args, data_dir)
     with Workspace.open(data_dir) as workspace:
         config = _config(args, load_config(workspace))
         credentials = CredentialStore()
@@ -154,6 +163,7 @@ def _sync(args: argparse.Namespace, workspace, config: TargetConfig, target) -> 
         pulled = pull(target, annotator=annotator, inbox=inbox_folder(workspace))
         for line in pulled.messages():
             print(line)
+        _apply_reviews(workspace, [path for path in pulled.new if path.name.endswith(".review.json")])
         if pulled.new or pulled.kept_both:
             print(f"Pulled files are in {inbox_folder(workspace)}.")
     return EXIT_OK
@@ -164,17 +174,12 @@ def _pull_bundles(args: argparse.Namespace, data_dir: Path) -> int:
     from annotator.core.package import open_package
     from annotator.core.sync.connect import open_target
     from annotator.core.sync.gather import gather_bundles
-    from annotator.core.workspace import DB_NAME, Workspace
 
     if len(args.package) != 1 or args.output is None:
         raise PermanentError("--pull-bundles needs one --package and -o FOLDER")
     out: Path = args.output
     require_folder(out / "x")
-    stored = None
-    if not args.target and (data_dir / DB_NAME).is_file():
-        with Workspace.open(data_dir, read_only=True) as workspace:
-            stored = load_config(workspace)
-    config = _config(args, stored)
+    config = _stored_config(args, data_dir)
     target = open_target(config, _secret(config, CredentialStore()))
     package = open_package(args.package[0])
     package.close()
@@ -196,3 +201,50 @@ def _pull_bundles(args: argparse.Namespace, data_dir: Path) -> int:
     if not result.bundles:
         print(f"No bundles for {package.manifest.id} on {config.describe()} yet.")
     return EXIT_OK if not result.problems else 1
+
+
+def _apply_reviews(workspace, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Apply review bundles that came down: rejected items reopen, with the reason kept to show in the app."""
+    from annotator.core.errors import ProblemsError
+    from annotator.core.quality.review_bundle import apply_review, read_review
+
+    for path in paths:
+        try:
+            applied = apply_review(workspace, read_review(path), file=str(path))
+        except ProblemsError as exc:
+            print(f"review not applied: {exc.problems[0]}", file=sys.stderr)
+            continue
+        if applied.already_imported:
+            continue
+        reopened = f": {', '.join(applied.reopened)}" if applied.reopened else ""
+        print(f"Review {path.name}: {len(applied.reopened)} items reopened{reopened}; {applied.accepted} accepted.")
+
+
+def _stored_config(args: argparse.Namespace, data_dir: Path) -> TargetConfig:
+    from annotator.core.workspace import DB_NAME, Workspace
+
+    stored = None
+    if not args.target and (data_dir / DB_NAME).is_file():
+        with Workspace.open(data_dir, read_only=True) as workspace:
+            stored = load_config(workspace)
+    return _config(args, stored)
+
+
+def _put_reviews(args: argparse.Namespace, data_dir: Path) -> int:
+    from annotator.core.sync.connect import open_target
+    from annotator.core.sync.reviews import put_reviews
+
+    paths: list[Path] = []
+    for path in args.put_reviews:
+        paths += sorted(path.glob("*.review.json")) if path.is_dir() else [path]
+    if not paths:
+        raise PermanentError(f"no review bundles (*.review.json) in {', '.join(map(str, args.put_reviews))}")
+    config = _stored_config(args, data_dir)
+    target = open_target(config, _secret(config, CredentialStore()))
+    try:
+        done = put_reviews(target, paths)
+    finally:
+        target.close()
+    new = sum(1 for _name, created in done if created)
+    print(f"Put {new} review bundle(s) on {config.describe()} ({len(done) - new} were there already).")
+    return EXIT_OK

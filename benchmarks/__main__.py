@@ -15,6 +15,8 @@ from benchmarks import (
     bench_formats,
     bench_package,
     bench_playback,
+    bench_quality_agreement,
+    bench_quality_merge,
     bench_sentiment,
     bench_startup,
     bench_sync,
@@ -35,6 +37,8 @@ ALL: tuple[Benchmark, ...] = (
     *bench_transcription.BENCHMARKS,
     *bench_formats.BENCHMARKS,
     *bench_sync.BENCHMARKS,
+    *bench_quality_merge.BENCHMARKS,
+    *bench_quality_agreement.BENCHMARKS,
 )
 
 

@@ -96,6 +96,7 @@ class SyncController(QObject):
         self._after_edit_timer = self._timer(AUTO_AFTER_EDIT_MS, self._on_auto_timer_timeout)
         window.undo_stack.indexChanged.connect(self._on_undo_stack_changed)
         window.package_opened.connect(self._on_window_package_opened)
+        window.review_import.imported.connect(lambda _applied: self.refresh())  # reopened items wait to be sent
         self._apply_auto_setting()
         self.refresh()
 
@@ -320,6 +321,12 @@ class SyncController(QObject):
             self._problem = f"Fetching failed: {outcome.pull_error}"
         self._set_running(False)
         pulled = outcome.pulled
+        if pulled is not None:
+            # Review bundles that came down are applied at once, as File ▸ Import review… would:
+            # rejected items reopen with the reviewer's reason shown on them.
+            for path in pulled.new:
+                if path.name.endswith(".review.json"):
+                    self._window.review_import.import_file(path)
         if pulled is not None and pulled.kept_both:
             box = QMessageBox(
                 QMessageBox.Icon.Information,

@@ -428,3 +428,44 @@ def test_each_page_fits_a_small_laptop_screen(qtbot, win: MainWindow) -> None:
         choose_kind(qtbot, dialog, steps)
         qtbot.waitUntil(lambda: dialog.height() == dialog.sizeHint().height())
         assert dialog.width() <= 1024 and dialog.height() <= 640 - 80, dialog.size()  # a panel and a title bar
+
+
+def test_a_review_that_comes_down_with_sync_reopens_the_rejected_item_and_shows_why(
+    qtbot, win: MainWindow, workspace: Workspace, tmp_path: Path
+) -> None:
+    from annotator.core.bundle import build_bundle
+    from annotator.core.model import Status
+    from annotator.core.quality.review_session import ReviewSession
+    from annotator.core.sync.folder_target import FolderTarget
+    from annotator.core.sync.reviews import put_reviews
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    set_up_folder(qtbot, win, folder)
+    [item_id] = mark_done(qtbot, win, 1)
+    preview = sync_with_preview(qtbot, win)
+    send(qtbot, win, preview)
+    # The lead reviews this annotator's bundle and rejects the item, then puts the review on the target.
+    session_of_window = win.session
+    bundle = build_bundle(
+        session_of_window.package.manifest,
+        manifest_sha256=session_of_window.package.manifest_sha256,
+        annotator=workspace.annotator_id(),
+        states=workspace.items("demo"),
+    )
+    (tmp_path / "review").mkdir()
+    review = ReviewSession(
+        session_of_window.package.manifest, session_of_window.package.manifest_sha256, [bundle], tmp_path / "review"
+    )
+    review.apply(review.decide(item_id, workspace.annotator_id(), "reject", reason="the box misses the cup's handle"))
+    put_reviews(FolderTarget(folder), review.write_reviews("lead", tmp_path / "review"))
+
+    with qtbot.waitSignal(win.review_import.imported, timeout=10_000) as imported:
+        press(qtbot, win, Qt.Key.Key_Y, CTRL | SHIFT)
+    assert imported.args[0].reopened == (item_id,)
+    assert workspace.statuses("demo")[item_id] is Status.TODO
+    with qtbot.waitSignal(win.item_shown, timeout=5000):
+        press(qtbot, win, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # back to the reopened item
+    assert win.session.current_item.id == item_id
+    qtbot.waitUntil(lambda: "misses the cup's handle" in win.feedback_panel.banner.text(), timeout=3000)
+    qtbot.waitUntil(lambda: label(win).startswith("Sync: 1 item to send"), timeout=3000)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -86,35 +87,49 @@ class ExportPreviewDialog(QDialog):
         )
         head.setObjectName("export_preview_head")
         head.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setObjectName("export_preview_table")
-        self.table.setModel(BundleItemsModel(document["items"], self))
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        raw = QPlainTextEdit()
-        raw.setObjectName("export_preview_raw")
-        raw.setReadOnly(True)
-        raw.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        raw.setFont(QFont("monospace"))
         lines = data.decode("utf-8").splitlines()
         shown = "\n".join(lines[:RAW_LINES])
         if len(lines) > RAW_LINES:
             shown += f"\n… {len(lines) - RAW_LINES} more lines (every item is in the table)"
-        raw.setPlainText(shown)
-        tabs = QTabWidget()
-        tabs.addTab(self.table, "Items")
-        tabs.addTab(raw, "The file")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.table, self.export_button = lay_out_preview(
+            self, name="export_preview", head=head, items=document["items"], raw=(shown, "The file"), confirm="Export…"
+        )
         self.export_button.setObjectName("export_preview_confirm")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addWidget(tabs, 1)
-        layout.addWidget(buttons)
-        # Enter confirms, Esc cancels: set once the buttons live in the dialog, or Cancel becomes the default.
-        for button in buttons.buttons():
-            button.setAutoDefault(False)
-        self.export_button.setDefault(True)
         self.resize(900, 600)
+
+
+def lay_out_preview(
+    dialog: QDialog, *, name: str, head: QLabel, items: list[dict[str, Any]], raw: tuple[str, str], confirm: str
+) -> tuple[QTableView, QPushButton]:
+    """The shape every preview shares (export, sync): the head, the items and the raw bytes in two tabs, Cancel and a confirm button.
+
+    Enter confirms and Esc cancels. Returns the items table and the confirm button.
+    """
+    table = QTableView()
+    table.setObjectName(f"{name}_table")
+    table.setModel(BundleItemsModel(items, dialog))
+    table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    text, title = raw
+    raw_view = QPlainTextEdit()
+    raw_view.setObjectName(f"{name}_raw")
+    raw_view.setReadOnly(True)
+    raw_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    raw_view.setFont(QFont("monospace"))
+    raw_view.setPlainText(text)
+    tabs = QTabWidget()
+    tabs.addTab(table, "Items")
+    tabs.addTab(raw_view, title)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    button = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(head)
+    layout.addWidget(tabs, 1)
+    layout.addWidget(buttons)
+    # Enter confirms, Esc cancels: set once the buttons live in the dialog, or Cancel becomes the default.
+    for each in buttons.buttons():
+        each.setAutoDefault(False)
+    button.setDefault(True)
+    return table, button

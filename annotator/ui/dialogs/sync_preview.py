@@ -6,20 +6,13 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QPlainTextEdit,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
 )
 
 from annotator.core.sync.push import PushPlan
-from annotator.ui.dialogs.export_preview import RAW_LINES, BundleItemsModel
+from annotator.ui.dialogs.export_preview import RAW_LINES, lay_out_preview
 
 
 def _size(count: int) -> str:
@@ -48,33 +41,15 @@ class SyncPreviewDialog(QDialog):
         head.setObjectName("sync_preview_head")
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the target's address
-        self.table = QTableView()
-        self.table.setObjectName("sync_preview_table")
-        self.table.setModel(BundleItemsModel(self.items, self))
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        raw = QPlainTextEdit()
-        raw.setObjectName("sync_preview_raw")
-        raw.setReadOnly(True)
-        raw.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        raw.setFont(QFont("monospace"))
-        raw.setPlainText(self._raw_text(names, plan.documents()))
-        tabs = QTabWidget()
-        tabs.addTab(self.table, "Items")
-        tabs.addTab(raw, "The files")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send_button = buttons.addButton("&Send", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.table, self.send_button = lay_out_preview(
+            self,
+            name="sync_preview",
+            head=head,
+            items=self.items,
+            raw=(self._raw_text(names, plan.documents()), "The files"),
+            confirm="&Send",
+        )
         self.send_button.setObjectName("sync_preview_send")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addWidget(tabs, 1)
-        layout.addWidget(buttons)
-        # Enter sends, Esc cancels: set once the buttons live in the dialog, or Cancel becomes the default.
-        for button in buttons.buttons():
-            button.setAutoDefault(False)
-        self.send_button.setDefault(True)
         self.resize(900, 560)
 
     def _raw_text(self, names: list[str], documents: list[bytes]) -> str:
