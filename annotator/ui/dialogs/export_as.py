@@ -129,7 +129,12 @@ class ExportAsDialog(JobDialog):
         self.output_label = QLabel("&Write to:")
         self.output_label.setBuddy(self.output)
 
-        self._build_job_widgets("export_as", run_text="&Export", on_run=self.start_export, busy_note="Still writing; Esc closes once it is done.")
+        self._build_job_widgets(
+            "export_as",
+            run_text="&Export",
+            on_run=self.start_export,
+            busy_note="Still writing; Esc closes once it is done.",
+        )
         self.export_button = self.run_button
         self.export_button.setObjectName("export_as_export")
 
@@ -231,7 +236,6 @@ class ExportAsDialog(JobDialog):
         self.status.setText("Nothing was exported.")
         self._show_error("Cannot export", text)
         self.export_failed.emit(text)
-
 
 
 def kinds_of(items: Iterable[Any]) -> Counter[str]:

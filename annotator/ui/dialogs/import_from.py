@@ -69,7 +69,12 @@ class ImportFromDialog(JobDialog):
         self.output.setObjectName("import_output")
         self.output_browse = self._button("&Browse…", "import_output_browse", self._browse_output)
 
-        self._build_job_widgets("import", run_text="&Import", on_run=self.start_import, busy_note="Still importing; Esc closes once it is done.")
+        self._build_job_widgets(
+            "import",
+            run_text="&Import",
+            on_run=self.start_import,
+            busy_note="Still importing; Esc closes once it is done.",
+        )
         self.import_button = self.run_button
         self.import_button.setObjectName("import_import")
 
@@ -177,7 +182,6 @@ class ImportFromDialog(JobDialog):
         self.status.setText("No package was made.")
         self._show_error("Cannot import", text)
         self.import_failed.emit(text)
-
 
 
 def open_import_from(window: Any) -> ImportFromDialog:
