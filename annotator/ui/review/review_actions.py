@@ -26,6 +26,13 @@ REVIEW_ACTIONS: tuple[ActionSpec, ...] = (
         ("F",),
         "Fix: a text by digits 1–9 for the label; an image or audio item by 1–9 for whose result wins; then Enter",
     ),
+    ActionSpec(
+        "review.edit_fix",
+        "&Edit the fix in the editor…",
+        "Decide",
+        ("E",),
+        "Fix in the usual editor of the item's kind, starting from this result; Ctrl+Return uses it as the fix, Esc cancels",
+    ),
     ActionSpec("review.undo", "&Undo", "Edit", ("Ctrl+Z",), "Undo the last decision"),
     ActionSpec("review.redo", "&Redo", "Edit", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the decision undone last"),
     ActionSpec("review.save", "&Write review bundles", "File", ("Ctrl+S",), "Write one review bundle per annotator"),

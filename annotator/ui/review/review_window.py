@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.errors import ProblemsError
+from annotator.core.errors import AnnotatorError, ProblemsError
 from annotator.core.package import Package
 from annotator.core.quality.review_session import Result, ReviewSession, SetDecision
 from annotator.ui.actions import ActionSpec, build_action
 from annotator.ui.review.figures_dialog import FiguresDialog
 from annotator.ui.review.fix_choice import MAX_OPTIONS, FixChoice
+from annotator.ui.review.fix_editor import FixEditorDialog
 from annotator.ui.review.keys_dialog import KeysDialog
 from annotator.ui.review.reason_dialog import ReasonDialog
 from annotator.ui.review.result_views import ResultViews
@@ -70,6 +71,7 @@ class ReviewWindow(QMainWindow):
         self.reason_dialog: ReasonDialog | None = None
         self.keys_dialog: KeysDialog | None = None
         self.figures_dialog: FiguresDialog | None = None
+        self.fix_editor: FixEditorDialog | None = None
         self._syncing = False
         self._positions: dict[str, int] = {}  # item id -> place in the package
         self._build_views()
@@ -119,7 +121,8 @@ class ReviewWindow(QMainWindow):
         splitter.setSizes([420, 860])
         self.setCentralWidget(splitter)
         self.hint_label = QLabel(
-            "J/K next/previous · A accept · R reject · F fix · Ctrl+Z undo · Ctrl+S write · Ctrl+I figures · F1 keys"
+            "J/K next/previous · A accept · R reject · F fix · E fix in the editor · Ctrl+Z undo · Ctrl+S write · "
+            "Ctrl+I figures · F1 keys"
         )
         self.hint_label.setObjectName("review_hint")
         self.statusBar().addWidget(self.hint_label, 1)  # hidden while a message shows
@@ -136,6 +139,7 @@ class ReviewWindow(QMainWindow):
             "review.accept": self.accept_current,
             "review.reject": self.reject_current,
             "review.fix": self.start_fix,
+            "review.edit_fix": self.edit_fix,
             "review.undo": self.undo,
             "review.redo": self.redo,
             "review.save": self.write_reviews,
@@ -392,6 +396,39 @@ class ReviewWindow(QMainWindow):
         self._update_enablement()
         self.statusBar().showMessage(self.fixing.prompt())
 
+    def edit_fix(self) -> FixEditorDialog | None:
+        """Fix the result on screen in its kind's usual editor (E), starting from it; Ctrl+Return there takes the fix."""
+        self.cancel_fix("")
+        result = self.current_result()
+        if result is None or self.session is None or self.package is None:
+            return None
+        item = self.session.items[self._positions[result.item_id]]
+        if self.session.is_gold(item.id) or item not in self.package.manifest.items:
+            self.statusBar().showMessage("A gold item is fixed with F: its media are not in this package.", 5000)
+            return None
+        try:
+            dialog = FixEditorDialog(
+                package=self.package, item=item, result=result, review_folder=self.session.folder, parent=self
+            )
+        except (AnnotatorError, OSError) as exc:
+            self.show_error("Cannot open the editor", f"The editor for the fix cannot be opened:\n\n{exc}")
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        target = (result.item_id, result.annotator)
+        dialog.fix_chosen.connect(lambda annotation: self._fix_with(target, annotation))
+        dialog.finished.connect(self._on_fix_editor_finished)
+        self.fix_editor = dialog
+        dialog.open()
+        return dialog
+
+    def _fix_with(self, target: tuple[str, str], annotation: object) -> None:
+        if self.session is not None:
+            self._take(self.session.decide(*target, "fix", annotation=annotation))
+
+    def _on_fix_editor_finished(self, code: int) -> None:
+        self.fix_editor = None
+        self._on_dialog_finished(code)
+
     def pick(self, number: int) -> None:
         """Digit `number` while fixing."""
         if self.fixing is None:
@@ -533,7 +570,14 @@ class ReviewWindow(QMainWindow):
         for action_id, action in self.actions_by_id.items():
             if action_id.startswith(("review.pick_", "review.fix_")):
                 action.setEnabled(fixing)
-            elif action_id in ("review.accept", "review.reject", "review.fix", "review.next", "review.previous"):
+            elif action_id in (
+                "review.accept",
+                "review.reject",
+                "review.fix",
+                "review.edit_fix",
+                "review.next",
+                "review.previous",
+            ):
                 action.setEnabled(loaded)
             elif action_id in ("review.save", "review.filter", "review.figures"):
                 action.setEnabled(loaded)
