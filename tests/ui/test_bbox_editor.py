@@ -190,11 +190,10 @@ def test_duplicate_attributes_verified_and_copy_from_previous(qtbot, window: Mai
     qtbot.waitUntil(lambda: editor.canvas.sceneRect().height() == 427)
     window.activateWindow()
     editor.canvas.setFocus()
-    # The editor's keys are shortcuts of the focused window: wait until the canvas has the focus, as
-    # it has for a person looking at it (on a loaded machine the window can lag behind the key).
-    qtbot.waitUntil(lambda: editor.canvas.hasFocus())
+    # Wait until the canvas has the focus and the photo is decoded, as for a person looking at it: on
+    # a loaded machine the item can be shown a second time, and copying waits for its size.
+    qtbot.waitUntil(lambda: editor.canvas.hasFocus() and editor.image_ready)
     key(qtbot, editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: stored_boxes(workspace, "img-rocket") != [], timeout=3000)
     copied = stored_boxes(workspace, "img-rocket")
     assert [(b["label"], b["x"], b["y"], b["attributes"]) for b in copied] == [
         (b["label"], b["x"], b["y"], b["attributes"]) for b in stored_boxes(workspace, "img-chelsea")

@@ -286,6 +286,11 @@ class BoxEditor(QWidget):
             f"{self._key('bbox.delete')} delete{verified}"
         )
 
+    @property
+    def image_ready(self) -> bool:
+        """True once the current item's image is decoded and its size known (boxes can be placed)."""
+        return self._geometry is not None
+
     def _show_notice(self, text: str) -> None:
         """Say what an action did (until the next change or item); empty: say nothing."""
         self._notice.setText(text)
