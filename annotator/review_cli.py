@@ -35,7 +35,7 @@ def add_review_command(commands: argparse._SubParsersAction) -> None:
     review.add_argument(
         "--key",
         type=Path,
-        help="the answer key (answer-key.json) of the team pack the bundles come from; "
+        help="the answer key (OUTDIR.answer-key.json) of the team pack the bundles come from; "
         "the team packages beside it show the gold items' media",
     )
     review.add_argument(

@@ -168,7 +168,7 @@ def test_a_key_away_from_its_team_packages_still_reviews_and_says_what_it_cannot
     shutil.copy(images.key_path, alone)
     images.key_path = alone
     window = open_with_key(qtbot, images, images.bundle_paths, tmp_path / "review")
-    assert "No team package beside the answer key holds the media of gold item gA, gB" in (
+    assert "No team package in the answer key's team folder holds the media of gold item gA, gB" in (
         window.statusBar().currentMessage()
     )
     with qtbot.waitSignal(window.result_shown, timeout=10_000):

@@ -21,6 +21,18 @@ SCHEMA = "answer-key-v1"
 FILE_NAME = "answer-key.json"
 
 
+def key_path_for(output: Path) -> Path:
+    """Where pack-team keeps the key of the team folder `output`: beside it (`team.answer-key.json`), never in it,
+    so sending the folder of packages never sends the key."""
+    return output.parent / f"{output.name}.{FILE_NAME}"
+
+
+def team_folder_of(key_path: Path) -> Path:
+    """The team folder a key written by pack-team belongs to (its packages are there)."""
+    suffix = f".{FILE_NAME}"
+    return key_path.with_name(key_path.name[: -len(suffix)]) if key_path.name.endswith(suffix) else key_path.parent
+
+
 @dataclass(frozen=True)
 class GoldAnswer:
     """One gold item as the lead gave it (`item`, a package-v1 item object) and its right annotation."""

@@ -26,7 +26,14 @@ from annotator.core.package_source import MANIFEST_NAME, Limits, posix_suffix
 # The writer `pack` uses, so a team package is checked (parse_manifest) and laid out (zip or folder)
 # exactly as every other package; it has no public form that keeps `pay` and `due`.
 from annotator.core.packing import _Entry, _media_problem, _write_package
-from annotator.core.quality.answer_key import FILE_NAME, AnswerKey, GoldAnswer, KeyPackage, make_key, write_answer_key
+from annotator.core.quality.answer_key import (
+    AnswerKey,
+    GoldAnswer,
+    KeyPackage,
+    key_path_for,
+    make_key,
+    write_answer_key,
+)
 from annotator.core.quality.gold import GoldItem
 
 LAYOUTS = ("zip", "folder")
@@ -127,7 +134,7 @@ def pack_team(
     opaque_ids: bool | None = None,
     limits: Limits | None = None,
 ) -> TeamPackResult:
-    """Write one package per annotator into the new (or empty) folder `output`, and `answer-key.json` beside them.
+    """Write one package per annotator into the new (or empty) folder `output`, and its answer key beside the folder (`<folder>.answer-key.json`).
 
     `annotators` are pseudonyms, or a count (named a1, a2, ...); package ids are `<source id>-<name>`
     (`<name>.zip`, or a folder with layout='folder'). Gold items look like every other item: the same
@@ -198,7 +205,7 @@ def pack_team(
                 packages=[package for package, _ in written],
                 gold=[GoldAnswer(entry.item, entry.annotation) for entry in gold],
             )
-            key_path = output / FILE_NAME
+            key_path = key_path_for(output)
             write_answer_key(key_path, key)
         except BaseException:
             _undo_output(output, created)
@@ -244,6 +251,12 @@ def _check_output(output: Path) -> None:
         raise PackageError([Problem(str(output), "output exists and is not a folder")])
     if output.is_dir() and any(output.iterdir()):
         raise PackageError([Problem(str(output), "output folder exists and is not empty")])
+    key = key_path_for(output)
+    if key.exists():
+        # An earlier pack's key is the only record of its gold answers: never replaced.
+        raise PackageError(
+            [Problem(str(key), "an answer key is already there (of an earlier pack?); move it or name another folder")]
+        )
 
 
 def _make_output(output: Path) -> bool:

@@ -13,7 +13,7 @@ from annotator.core.bundle import bundle_matches_package, read_bundle
 from annotator.core.errors import BundleError, Problem, ProblemsError
 from annotator.core.model import Item
 from annotator.core.package import Package, open_package
-from annotator.core.quality.answer_key import AnswerKey, read_answer_key
+from annotator.core.quality.answer_key import AnswerKey, read_answer_key, team_folder_of
 from annotator.core.quality.bundle_inputs import bundle_paths as expand_bundle_paths
 from annotator.core.quality.review_bundle import review_bytes, review_name
 from annotator.core.quality.review_session import ReviewSession
@@ -86,7 +86,7 @@ def load_review(
         disagreeing = frozenset(item_id for item_id in item_ids if session.disagrees(item_id))
         shown: dict[str, tuple[Package, Item]] = {}
         if key is not None and key_path is not None:
-            shown = _gold_media(session, key, Path(key_path).parent)
+            shown = _gold_media(session, key, team_folder_of(Path(key_path)))
     except BaseException:
         package.close()
         raise
@@ -97,7 +97,7 @@ def load_review(
 
 
 def _gold_media(session: ReviewSession, key: AnswerKey, folder: Path) -> dict[str, tuple[Package, Item]]:
-    """For each gold item with a media file, a team package beside the key that holds it, and its item there."""
+    """For each gold item with a media file, a team package in the key's team folder that holds it, and its item there."""
     wanted = {item.id for item in session.items if session.is_gold(item.id) and item.media}
     shown: dict[str, tuple[Package, Item]] = {}
     for record in key.packages:

@@ -221,7 +221,7 @@ class ReviewWindow(QMainWindow):
             )
         elif loaded.gold_unshown:
             self.statusBar().showMessage(
-                f"No team package beside the answer key holds the media of gold item {', '.join(loaded.gold_unshown)}: "
+                f"No team package in the answer key's team folder holds the media of gold item {', '.join(loaded.gold_unshown)}: "
                 "its results are shown without it.",
                 8000,
             )

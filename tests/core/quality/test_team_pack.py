@@ -257,8 +257,8 @@ def test_the_answer_key_holds_the_answers_the_assignment_and_every_package(tmp_p
         source, output=tmp_path / "team", annotators=["ada", "bo"], overlap=2, gold=read_gold_items(gold_path), seed=2
     )
 
-    assert result.key_path == tmp_path / "team" / FILE_NAME
-    assert sorted(p.name for p in (tmp_path / "team").iterdir()) == ["answer-key.json", "shop-ada.zip", "shop-bo.zip"]
+    assert result.key_path == tmp_path / f"team.{FILE_NAME}", "beside the team folder, never in it"
+    assert sorted(p.name for p in (tmp_path / "team").iterdir()) == ["shop-ada.zip", "shop-bo.zip"]
     document = json.loads(result.key_path.read_text())
     schema = json.loads((SCHEMAS / "answer-key-v1.schema.json").read_text())
     Draft202012Validator.check_schema(schema)
@@ -385,14 +385,14 @@ def test_pack_team_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         f"ada: {out / 'shop-ada.zip'} (12 items, 4 of them gold)\n"
         f"bo: {out / 'shop-bo.zip'} (12 items, 4 of them gold)\n"
         f"cy: {out / 'shop-cy.zip'} (12 items, 4 of them gold)\n"
-        f"Wrote 3 packages with overlap 2 and the answer key {out / FILE_NAME}: keep the key to yourself, "
+        f"Wrote 3 packages with overlap 2 and the answer key {out.parent / (out.name + '.' + FILE_NAME)}: keep the key to yourself, "
         "never send it with a package.\n"
     )
     # The same seed through the core writes the same bytes.
     again = pack_team(
         source, output=tmp_path / "again", annotators=["ada", "bo", "cy"], overlap=2, gold=read_gold_items(gold), seed=4
     )
-    assert again.key_path.read_bytes() == (out / FILE_NAME).read_bytes()
+    assert again.key_path.read_bytes() == (out.parent / f"{out.name}.{FILE_NAME}").read_bytes()
 
 
 def test_pack_team_command_refusals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -429,3 +429,16 @@ def test_pack_team_command_refusals(tmp_path: Path, capsys: pytest.CaptureFixtur
     )
     assert "annotator 'Ada Lovelace' must be a pseudonym" in capsys.readouterr().err
     assert not (tmp_path / "t").exists()
+
+
+def test_an_earlier_answer_key_beside_the_folder_is_never_replaced(tmp_path: Path) -> None:
+    from annotator.core.errors import PackageError
+    from annotator.core.quality.answer_key import key_path_for
+
+    source = mixed_source(tmp_path, "zip")
+    earlier = key_path_for(tmp_path / "team")
+    earlier.write_bytes(b"the only record of round 1's gold answers")
+    with pytest.raises(PackageError, match="an answer key is already there"):
+        pack_team(source, output=tmp_path / "team", annotators=["ada", "bo"], overlap=1, seed=1)
+    assert earlier.read_bytes() == b"the only record of round 1's gold answers"
+    assert not (tmp_path / "team").exists(), "nothing was written"
