@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.atomic import write_atomic
-from annotator.core.bundle import bundle_from_rows
 from annotator.core.edits import Edit, SetStatus, comment_edit, status_edit
 from annotator.core.errors import ProblemsError
 from annotator.core.model import Status
@@ -31,6 +29,7 @@ from annotator.core.workspace import Workspace
 from annotator.ui import keymap
 from annotator.ui.actions import ALL_ACTIONS, BREAK_ACTIONS, MENU_ORDER, SHELL_ACTIONS, build_action
 from annotator.ui.break_controller import BreakController
+from annotator.ui.bundle_export import BundleExport
 from annotator.ui.dashboard import DashboardDialog
 from annotator.ui.dialogs.break_settings import BreakSettingsDialog
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog, package_key_names
@@ -46,6 +45,7 @@ from annotator.ui.review.feedback import FeedbackPanel, ReviewImport
 from annotator.ui.sync_controller import SyncController
 from annotator.ui.undo import EditFailure
 from annotator.ui.widgets.instructions import InstructionsView
+from annotator.ui.widgets.messages import open_error_box, problems_text
 from annotator.ui.widgets.progress import format_progress
 from annotator.ui.workers import run_in_background
 
@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self.actions_by_id: dict[str, QAction] = {}
         self._cheat_sheet: CheatSheetDialog | None = None
         self._dashboard: DashboardDialog | None = None
-        self.export_preview: ExportPreviewDialog | None = None
         self.export_as_dialog: Any = None
         self.import_dialog: Any = None
         # Timing and breaks live in the controller; the window only routes to it.
@@ -84,6 +83,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentPackages(workspace)
         self.last_folders = LastFolders(workspace)
         self._build_views()
+        self.bundle_export = BundleExport(self)  # File ▸ Export bundle…: preview, file dialog, write
         self.review_import = ReviewImport(self, self.feedback_panel)  # File ▸ Import review… and its banner
         self.review_import.imported.connect(lambda _applied: (self._update_item_label(), self._update_progress()))
         self._build_actions()
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         handlers = {
             "file.open": self._on_open_triggered,
-            "file.export_bundle": self._on_export_triggered,
+            "file.export_bundle": self.bundle_export.start,
             "file.export_as": self._on_export_as_triggered,
             "file.import": self._on_import_triggered,
             "file.import_review": lambda: self.review_import.choose_file(),
@@ -272,23 +272,17 @@ class MainWindow(QMainWindow):
         self.package_opened.emit(package.manifest.id)
 
     def _on_package_failed(self, error: Exception) -> None:
-        if isinstance(error, ProblemsError):
-            lines = [str(problem) for problem in error.problems]
-            shown = "\n".join(lines[:20]) + (f"\n… and {len(lines) - 20} more" if len(lines) > 20 else "")
-            text = f"This package cannot be opened. Ask the team lead for a fixed copy.\n\n{shown}"
-        else:
-            text = f"This package cannot be opened:\n\n{error}"
+        heading = (
+            "This package cannot be opened. Ask the team lead for a fixed copy."
+            if isinstance(error, ProblemsError)
+            else "This package cannot be opened:"
+        )
         self.item_label.setText("The package could not be opened.")
-        self.show_error("Cannot open package", text)
+        self.show_error("Cannot open package", problems_text(error, heading))
 
     def show_error(self, title: str, text: str) -> QMessageBox:
         """A window-modal message that does not block the event loop."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("error_box")
-        # Messages quote package paths and texts: shown as written, never as markup that could load a file.
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
+        box = open_error_box(self, title, text)
         self.failed.emit(text)
         return box
 
@@ -483,7 +477,7 @@ class MainWindow(QMainWindow):
         store_pseudonym(self.workspace, name)
         self.statusBar().showMessage(f"Your bundles name you “{name}”.", 5000)
 
-    def _asking_pseudonym_first(self, then: Any) -> bool:
+    def ask_pseudonym_first(self, then: Any) -> bool:
         """Before the first export, ask the pseudonym and go on with `then` once it is chosen."""
         if pseudonym_chosen(self.workspace):
             return False
@@ -494,7 +488,7 @@ class MainWindow(QMainWindow):
 
     def _on_export_as_triggered(self) -> None:
         """File ▸ Export as…: the dialog picks the format and path; the export runs in its worker."""
-        if self.session is None or self._asking_pseudonym_first(self._on_export_as_triggered):
+        if self.session is None or self.ask_pseudonym_first(self._on_export_as_triggered):
             return
         session = self.session
         # Imported here: the format modules and their libraries cost start-up time no one waits for.
@@ -513,80 +507,14 @@ class MainWindow(QMainWindow):
 
         self.import_dialog = open_import_from(self)
 
-    def _on_export_triggered(self) -> None:
-        """First show exactly what the bundle carries; the file dialog comes once the worker confirms."""
-        if self.session is None:
-            return
-        if self._asking_pseudonym_first(self._on_export_triggered):
-            return
-        self.breaks.flush()
-        session = self.session
-        rows = self.workspace.bundle_rows(session.package_id)
-        annotator = self.workspace.annotator_id()
-
-        def encode() -> bytes:
-            data, _summary = bundle_from_rows(
-                session.manifest, manifest_sha256=session.package.manifest_sha256, annotator=annotator, rows=rows
-            )
-            return data
-
-        run_in_background(encode, self._on_preview_encoded, self._on_bundle_failed)
-
-    def _on_preview_encoded(self, data: bytes) -> None:
-        dialog = ExportPreviewDialog(data, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._choose_export_path(data))
-        self.export_preview = dialog
-        dialog.open()
-        self.export_previewed.emit()
-
-    def _choose_export_path(self, data: bytes) -> None:
-        if self.session is None:
-            return
-        dialog = QFileDialog(self, "Export result bundle")
-        dialog.setObjectName("export_dialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["Result bundles (*.bundle.json)"])
-        dialog.setDefaultSuffix("bundle.json")
-        name = f"{self.session.package_id}.{self.workspace.annotator_id()}.bundle.json"
-        folder = self.last_folders.folder("export")
-        if folder is not None:
-            dialog.setDirectory(str(folder))
-            name = str(folder / name)
-        dialog.selectFile(name)
-        dialog.fileSelected.connect(lambda path: self.last_folders.remember("export", path))
-        dialog.fileSelected.connect(lambda path: self.export_bundle(path, data=data))
-        dialog.open()
-
     def export_bundle(self, path: Path | str, *, data: bytes | None = None) -> None:
         """Write the bundle in a worker: `data` as previewed, or encoded now from the workspace."""
-        if self.session is None:
-            return
-        session = self.session
-        target = Path(path)
-        if data is None:
-            self.breaks.flush()
-            rows = self.workspace.bundle_rows(session.package_id)
-            annotator = self.workspace.annotator_id()
-        previewed = data
+        self.bundle_export.write(path, data=data)
 
-        def encode_and_write() -> str:
-            payload = previewed
-            if payload is None:
-                payload, _summary = bundle_from_rows(
-                    session.manifest, manifest_sha256=session.package.manifest_sha256, annotator=annotator, rows=rows
-                )
-            write_atomic(target, payload)
-            return str(target)
-
-        run_in_background(encode_and_write, self._on_bundle_written, self._on_bundle_failed)
-
-    def _on_bundle_written(self, path: str) -> None:
-        self.statusBar().showMessage(f"Bundle written to {path}", 8000)
-        self.bundle_exported.emit(path)
-
-    def _on_bundle_failed(self, error: Exception) -> None:
-        self.show_error("Cannot export bundle", f"The bundle was not written:\n\n{error}")
+    @property
+    def export_preview(self) -> ExportPreviewDialog | None:
+        """The export preview shown last (File ▸ Export bundle…), or None."""
+        return self.bundle_export.preview
 
     # -- breaks and the dashboard -------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.errors import AnnotatorError, ProblemsError
+from annotator.core.errors import AnnotatorError
 from annotator.core.package import Package
 from annotator.core.quality.review_session import Result, ReviewSession, SetDecision
 from annotator.ui.actions import ActionSpec, build_action
@@ -44,6 +44,7 @@ from annotator.ui.review.review_queue import (
     gold_note,
 )
 from annotator.ui.review.review_undo import DecisionCommand, DecisionFailure
+from annotator.ui.widgets.messages import open_error_box, problems_text
 from annotator.ui.workers import run_in_background
 
 
@@ -236,22 +237,12 @@ class ReviewWindow(QMainWindow):
         self.review_loaded.emit(manifest.id)
 
     def _on_review_failed(self, error: Exception) -> None:
-        if isinstance(error, ProblemsError):
-            lines = [str(problem) for problem in error.problems]
-            shown = "\n".join(lines[:20]) + (f"\n… and {len(lines) - 20} more" if len(lines) > 20 else "")
-            text = f"The review cannot be opened:\n\n{shown}"
-        else:
-            text = f"The review cannot be opened:\n\n{error}"
         self.result_label.setText("The review could not be opened.")
-        self.show_error("Cannot open the review", text)
+        self.show_error("Cannot open the review", problems_text(error, "The review cannot be opened:"))
 
     def show_error(self, title: str, text: str) -> QMessageBox:
         """A window-modal message, as plain text, that does not block the event loop."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("error_box")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
+        box = open_error_box(self, title, text)
         self.failed.emit(text)
         return box
 
