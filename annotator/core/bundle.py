@@ -205,25 +205,43 @@ def decode_bundle(raw: bytes, file: str) -> tuple[dict[str, Any] | None, list[Pr
     nothing below meets a field of the wrong type; then what a schema cannot say: unique ids, the
     content hash, and the summary's counts.
     """
+    document, problems = decode_hashed_document(
+        raw, file, what="bundle", format_id=FORMAT_ID, version=SCHEMA_VERSION, schema="bundle-v1"
+    )
+    if document is None:
+        return None, problems
+    # Checked after the hash: a tampered bundle is reported as tampered, not as miscounted.
+    problems = [Problem(file, reason) for reason in _summary_problems(document["summary"], document["items"])]
+    return (document if not problems else None), problems
+
+
+def decode_hashed_document(
+    raw: bytes, file: str, *, what: str, format_id: str, version: int, schema: str, object_name: str = ""
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The checks every document of the bundle family passes (bundles, sync deltas): strict JSON, an
+    object of `format_id` and `version`, the published `schema`, unique item ids, then the content hash.
+
+    Returns the document (None with the problems when any check failed); each family then checks
+    what its schema cannot say. `what` names the document in messages (`object_name`, if given, in
+    the first one).
+    """
     document, problems = decode_json(raw, file)
     if problems:
         return None, problems
     if not isinstance(document, dict):
-        return None, [Problem(file, "a bundle must be a JSON object")]
-    if document.get("format") != FORMAT_ID:
-        return None, [Problem(file, f"'format' must be '{FORMAT_ID}' (found {short_repr(document.get('format'))})")]
-    if document.get("schema_version") != SCHEMA_VERSION:
-        version = short_repr(document.get("schema_version"))
-        return None, [Problem(file, f"unknown bundle schema version {version}; this app reads {SCHEMA_VERSION}")]
-    problems = schema_problems(document, "bundle-v1", file)
+        return None, [Problem(file, f"a {object_name or what} must be a JSON object")]
+    if document.get("format") != format_id:
+        return None, [Problem(file, f"'format' must be '{format_id}' (found {short_repr(document.get('format'))})")]
+    if document.get("schema_version") != version:
+        found = short_repr(document.get("schema_version"))
+        return None, [Problem(file, f"unknown {what} schema version {found}; this app reads {version}")]
+    problems = schema_problems(document, schema, file)
     problems += [Problem(file, reason) for reason in duplicate_id_problems(document.get("items"))]
     if problems:
         return None, problems
     if document[HASH_FIELD] != content_hash(document):
         return None, [Problem(file, "content does not match its content_sha256 (damaged or edited by hand)")]
-    # Checked after the hash: a tampered bundle is reported as tampered, not as miscounted.
-    problems = [Problem(file, reason) for reason in _summary_problems(document["summary"], document["items"])]
-    return (document if not problems else None), problems
+    return document, []
 
 
 def _summary_problems(summary: Any, items: Sequence[dict[str, Any]]) -> list[str]:

@@ -16,14 +16,12 @@ from annotator.core.bundle import (
     assemble,
     build_bundle,
     canonical_json,
-    content_hash,
-    duplicate_id_problems,
+    decode_hashed_document,
     is_valid_pseudonym,
     item_line,
     read_document,
 )
-from annotator.core.documents import decode_json, schema_problems
-from annotator.core.documents.schemas import MAX_SCHEMA_PROBLEMS, short_repr
+from annotator.core.documents.schemas import MAX_SCHEMA_PROBLEMS
 from annotator.core.errors import BundleError, Problem
 from annotator.core.model import Manifest, Status
 from annotator.core.workspace import ItemState
@@ -148,22 +146,17 @@ def decode_delta(raw: bytes, file: str, *, name: str | None = None) -> tuple[dic
     inside (base_revision, revision] (or 0, in a full delta, for an item never touched). `name`, when given, is the file name the bytes were stored
     under, which must be their `delta_name`.
     """
-    document, problems = decode_json(raw, file)
-    if problems:
+    document, problems = decode_hashed_document(
+        raw,
+        file,
+        what="delta",
+        format_id=FORMAT_ID,
+        version=SCHEMA_VERSION,
+        schema="delta-v1",
+        object_name="sync delta",
+    )
+    if document is None:
         return None, problems
-    if not isinstance(document, dict):
-        return None, [Problem(file, "a sync delta must be a JSON object")]
-    if document.get("format") != FORMAT_ID:
-        return None, [Problem(file, f"'format' must be '{FORMAT_ID}' (found {short_repr(document.get('format'))})")]
-    if document.get("schema_version") != SCHEMA_VERSION:
-        version = short_repr(document.get("schema_version"))
-        return None, [Problem(file, f"unknown delta schema version {version}; this app reads {SCHEMA_VERSION}")]
-    problems = schema_problems(document, "delta-v1", file)
-    problems += [Problem(file, reason) for reason in duplicate_id_problems(document.get("items"))]
-    if problems:
-        return None, problems
-    if document[HASH_FIELD] != content_hash(document):
-        return None, [Problem(file, "content does not match its content_sha256 (damaged or edited by hand)")]
     if name is not None and name != _name(document["sequence"], raw):
         expected = _name(document["sequence"], raw)
         return None, [Problem(file, f"the name {name!r} does not match the content (it would be {expected!r})")]
