@@ -1,8 +1,11 @@
-"""Test-wide isolation: offscreen Qt, and app data in a fresh temporary folder for every test."""
+"""Test-wide isolation (offscreen Qt, app data in a fresh folder for every test) and shared fixtures such as a tiny real disk."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,3 +30,22 @@ def isolated_app_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 def demo_package() -> Path:
     """The demo package folder shipped in resources/."""
     return DEMO_PACKAGE
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 64 KiB tmpfs, mounted for this test only; skipped where mounting is not allowed."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if shutil.which("mount") is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root and mount(8)")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)], capture_output=True, text=True, check=False
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"mount of a tmpfs refused here: {mounted.stderr.strip() or mounted.returncode}")
+    try:
+        yield disk
+    finally:
+        if subprocess.run(["umount", str(disk)], capture_output=True, check=False).returncode != 0:
+            subprocess.run(["umount", "-l", str(disk)], capture_output=True, check=False)

@@ -5,9 +5,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import shutil
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -82,25 +79,6 @@ def test_a_full_disk_names_the_file_keeps_the_old_one_and_leaves_no_temp_file(
     assert err == f"error: {out}: {NO_SPACE}\n"
     assert out.read_bytes() == b"the older file"
     assert list(folder.iterdir()) == [out]
-
-
-@pytest.fixture
-def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 64 KiB tmpfs, mounted for this test only; skipped where mounting is not allowed."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    if shutil.which("mount") is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root and mount(8)")
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)], capture_output=True, text=True, check=False
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"mount of a tmpfs refused here: {mounted.stderr.strip() or mounted.returncode}")
-    try:
-        yield disk
-    finally:
-        if subprocess.run(["umount", str(disk)], capture_output=True, check=False).returncode != 0:
-            subprocess.run(["umount", "-l", str(disk)], capture_output=True, check=False)
 
 
 def fill(disk: Path) -> Path:

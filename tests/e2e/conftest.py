@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO_PACKAGE
+from tests.conftest import DEMO_PACKAGE, REPO_ROOT
 
 # Skipped only on a developer machine without Xvfb; in CI (CI=true) a missing Xvfb fails the tests.
 NEEDS_XVFB = pytest.mark.skipif(
@@ -61,3 +61,21 @@ def screenshot_of_app(display: str, data_dir: Path, shot: Path, package: Path = 
     )
     assert result.returncode == 0, result.stderr
     assert f"screenshot {shot}" in result.stdout
+
+
+def run_shot_module(display: str, module: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m module ARGS...` in the X server `display` (xcb), as the screenshot tests do; its output captured."""
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    return subprocess.run(
+        [sys.executable, "-m", module, *args], env=env, capture_output=True, text=True, timeout=90, cwd=REPO_ROOT
+    )
+
+
+def assert_real_grab(shot: Path, size: tuple[int, int] | None = None) -> None:
+    """The screenshot exists, has `size` (if given), and is not blank (a grab of an empty screen is flat)."""
+    from PIL import Image, ImageStat
+
+    with Image.open(shot) as image:
+        if size is not None:
+            assert image.size == size
+        assert max(ImageStat.Stat(image.convert("L")).stddev) > 20, "a blank grab"

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
-import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -264,25 +261,6 @@ def test_a_permission_error_reading_is_permanent(folder_target: FolderTarget, mo
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(PermanentError, match="cannot read"):
         folder_target.get("a.json")
-
-
-@pytest.fixture
-def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 64 KiB tmpfs, mounted for this test only; skipped where mounting is not allowed."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    if shutil.which("mount") is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root and mount(8)")
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)], capture_output=True, text=True, check=False
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"mount of a tmpfs refused here: {mounted.stderr.strip() or mounted.returncode}")
-    try:
-        yield disk
-    finally:
-        if subprocess.run(["umount", str(disk)], capture_output=True, check=False).returncode != 0:
-            subprocess.run(["umount", "-l", str(disk)], capture_output=True, check=False)
 
 
 def test_a_really_full_disk_is_transient_and_keeps_the_old_file(tiny_disk: Path) -> None:
