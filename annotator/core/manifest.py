@@ -8,7 +8,9 @@ from typing import Any
 from annotator.core.documents import decode_json, schema_problems
 from annotator.core.documents.schemas import short_repr
 from annotator.core.errors import Problem
-from annotator.core.model import ITEM_KINDS, Item, Label, LabelSchema, Manifest, PayRate
+from annotator.core.evaluation.configs import default_config, parse_config
+from annotator.core.evaluation.content import content_problems
+from annotator.core.model import EVALUATION_KINDS, ITEM_KINDS, Item, Label, LabelSchema, Manifest, PayRate
 from annotator.core.package_source import unsafe_path_reason
 
 FORMAT_ID = "annotator.package"
@@ -23,7 +25,7 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TOP_KEYS = {"format", "schema_version", "id", "title", "instructions", "labels", "pay", "due", "items"}
-_ITEM_KEYS = {"id", "kind", "media", "sha256", "text", "lang", "prelabel"}
+_ITEM_KEYS = {"id", "kind", "media", "sha256", "text", "lang", "prelabel", "content"}
 _SCHEMA_KEYS = {"mode", "labels", "tags", "speakers", "attributes"}
 _LABEL_KEYS = {"name", "color", "hotkey", "description"}
 # Keys that would carry an answer key; gold items must look like every other item.
@@ -88,6 +90,7 @@ def parse_manifest(data: dict[str, Any], file: str) -> tuple[Manifest | None, li
         out.add("'instructions' must be a Markdown string")
         instructions = ""
     schemas = _parse_label_schemas(data.get("labels"), out)
+    configs = _parse_task_configs(data.get("labels"), out)
     pay = _parse_pay(data.get("pay"), out)
     due = data.get("due")
     if due is not None and not (isinstance(due, str) and _DATE.match(due)):
@@ -95,6 +98,8 @@ def parse_manifest(data: dict[str, Any], file: str) -> tuple[Manifest | None, li
     items = _parse_items(data.get("items"), schemas, out)
     if out.problems:
         return None, out.problems
+    for kind in {item.kind for item in items} & set(EVALUATION_KINDS):
+        configs.setdefault(kind, default_config(kind))
     manifest = Manifest(
         schema_version=SCHEMA_VERSION,
         id=package_id,
@@ -104,6 +109,7 @@ def parse_manifest(data: dict[str, Any], file: str) -> tuple[Manifest | None, li
         items=tuple(items),
         pay=pay,
         due=due,
+        task_configs=configs,
     )
     return manifest, []
 
@@ -115,6 +121,8 @@ def _parse_label_schemas(raw: Any, out: _Collector) -> dict[str, LabelSchema]:
     schemas: dict[str, LabelSchema] = {}
     for kind, spec in raw.items():
         where = f"labels.{kind}"
+        if kind in EVALUATION_KINDS:
+            continue  # settings, not a label schema: _parse_task_configs reads them
         if kind not in ITEM_KINDS:
             out.add(f"'{where}': unknown item kind (expected one of {', '.join(ITEM_KINDS)})")
             continue
@@ -136,6 +144,18 @@ def _parse_label_schemas(raw: Any, out: _Collector) -> dict[str, LabelSchema]:
             extras[key] = tuple(value)
         schemas[kind] = LabelSchema(mode=mode, labels=tuple(labels), **extras)
     return schemas
+
+
+def _parse_task_configs(raw: Any, out: _Collector) -> dict[str, Any]:
+    """The evaluation kinds' settings under 'labels' (each optional; defaults fill in what is missing)."""
+    configs: dict[str, Any] = {}
+    for kind in EVALUATION_KINDS:
+        spec = raw.get(kind) if isinstance(raw, dict) else None
+        if isinstance(spec, dict):
+            configs[kind], problems = parse_config(kind, spec)
+            for problem in problems:
+                out.add(problem)
+    return configs
 
 
 def _parse_labels(raw: Any, where: str, out: _Collector) -> list[Label]:
@@ -228,8 +248,12 @@ def _parse_item(index: int, spec: Any, schemas: dict[str, LabelSchema], out: _Co
     if kind not in ITEM_KINDS:
         out.add(f"{name}: 'kind' must be one of {', '.join(ITEM_KINDS)}")
         return None
+    if kind in EVALUATION_KINDS:
+        return _parse_evaluation_item(item_id, kind, spec, out)
     if kind not in schemas:
         out.add(f"{name}: no label schema for kind '{kind}' under 'labels'")
+    if "content" in spec:
+        out.add(f"{name}: only evaluation items ({', '.join(EVALUATION_KINDS)}) carry 'content'")
     media, sha, text = spec.get("media"), spec.get("sha256"), spec.get("text")
     if media is not None:
         reason = unsafe_path_reason(media) if isinstance(media, str) else "must be a string"
@@ -255,6 +279,25 @@ def _parse_item(index: int, spec: Any, schemas: dict[str, LabelSchema], out: _Co
     if len(out.problems) > errors_before:
         return None
     return Item(id=item_id, kind=kind, media=media, sha256=sha, text=text, lang=lang, prelabel=prelabel)
+
+
+def _parse_evaluation_item(item_id: str, kind: str, spec: dict[str, Any], out: _Collector) -> Item | None:
+    """An evaluation item: everything it shows is inline in 'content' (the schema checked its shape)."""
+    name = f"item '{item_id}'"
+    errors_before = len(out.problems)
+    for key in ("media", "sha256", "text", "prelabel"):
+        if key in spec:
+            out.add(f"{name}: a {kind} item carries what it shows in 'content', not in '{key}'")
+    content = spec.get("content")
+    if not isinstance(content, dict):
+        out.add(f"{name}: a {kind} item needs 'content'")
+        return None
+    for problem in content_problems(kind, content):
+        out.add(f"{name}: {problem}")
+    lang = spec.get("lang")
+    if len(out.problems) > errors_before:
+        return None
+    return Item(id=item_id, kind=kind, lang=lang if isinstance(lang, str) else None, content=content)
 
 
 def _answer_key_problems(items: Any, out: _Collector) -> set[int]:

@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-ITEM_KINDS = ("image", "audio", "text")
+# The AI-output evaluation kinds: their items carry inline `content` (a prompt and responses, a
+# source and its translation, ...) instead of media, and their settings in `Manifest.task_configs`.
+EVALUATION_KINDS = ("pairwise", "rating", "translation", "rewrite")
+ITEM_KINDS = ("image", "audio", "text", *EVALUATION_KINDS)
 
 
 class Status(StrEnum):
@@ -54,6 +57,8 @@ class Item:
     text: str | None = None
     lang: str | None = None
     prelabel: dict[str, Any] | None = None
+    # Evaluation kinds only: what the annotator judges, as `package-v1`'s `$defs/<kind>Content` shapes it.
+    content: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,8 @@ class Manifest:
     items: tuple[Item, ...]
     pay: PayRate | None = None
     due: str | None = None
+    # Evaluation kinds: kind -> its settings (annotator.core.evaluation.configs), defaults when the package sets none.
+    task_configs: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def item_kinds(self) -> list[str]:

@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.judgements import DEFAULT_LABEL_KEYS
+from annotator.ui.action_spec import ActionSpec
+from annotator.ui.editors.evaluation_keys import EVALUATION_ACTIONS, EVALUATION_AREAS
 from annotator.ui.keymap import current as current_keymap
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    """One action: `id` is stable and dotted; `keys` are defaults the user may remap."""
-
-    id: str
-    text: str
-    menu: str
-    keys: tuple[str, ...] = ()
-    description: str = ""
-    # Editor actions stay local to their editor so the same key can mean different things elsewhere.
-    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
-    # A check mark in the menu that follows what it shows (a panel on screen or not).
-    checkable: bool = False
-
 
 SHELL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open", "&Open package…", "File", ("Ctrl+O",), "Open a work package (.zip or folder)"),
@@ -419,7 +404,7 @@ BREAK_ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 ALL_ACTIONS: tuple[ActionSpec, ...] = (
-    SHELL_ACTIONS + BBOX_ACTIONS + TRANSCRIPTION_ACTIONS + SENTIMENT_ACTIONS + BREAK_ACTIONS
+    SHELL_ACTIONS + BBOX_ACTIONS + TRANSCRIPTION_ACTIONS + SENTIMENT_ACTIONS + EVALUATION_ACTIONS + BREAK_ACTIONS
 )
 
 MENU_ORDER = ("File", "Edit", "Item", "Go", "View", "Help")
@@ -429,6 +414,7 @@ AREAS = {
     "bbox": "Box editor (images)",
     "transcription": "Transcription editor (audio)",
     "sentiment": "Sentiment editor (texts)",
+    **EVALUATION_AREAS,
     "break": "Breaks",
 }
 

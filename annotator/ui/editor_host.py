@@ -49,11 +49,39 @@ def _transcription_editor(context: EditorContext) -> QWidget:
     return TranscriptionEditor(context)
 
 
+def _pairwise_editor(context: EditorContext) -> QWidget:
+    from annotator.ui.editors.pairwise import PairwiseEditor
+
+    return PairwiseEditor(context)
+
+
+def _rating_editor(context: EditorContext) -> QWidget:
+    from annotator.ui.editors.rating import RatingEditor
+
+    return RatingEditor(context)
+
+
+def _translation_editor(context: EditorContext) -> QWidget:
+    from annotator.ui.editors.translation import TranslationEditor
+
+    return TranslationEditor(context)
+
+
+def _rewrite_editor(context: EditorContext) -> QWidget:
+    from annotator.ui.editors.rewrite import RewriteEditor
+
+    return RewriteEditor(context)
+
+
 # Kind -> editor factory: one for each of ITEM_KINDS (the manifest refuses any other kind).
 EDITOR_FACTORIES: dict[str, Callable[[EditorContext], QWidget]] = {
     "image": _box_editor,
     "audio": _transcription_editor,
     "text": _sentiment_editor,
+    "pairwise": _pairwise_editor,
+    "rating": _rating_editor,
+    "translation": _translation_editor,
+    "rewrite": _rewrite_editor,
 }
 
 

@@ -32,6 +32,8 @@ class DatasetItem:
     status: str = "todo"
     annotator: str | None = None
     comment: str = ""
+    # Evaluation kinds: what was judged (the package item's `content`: prompt, responses, sentences, ...).
+    content: dict[str, Any] | None = None
 
     @property
     def file_name(self) -> str:
@@ -48,6 +50,8 @@ class Dataset:
     title: str
     label_schemas: dict[str, LabelSchema]
     items: tuple[DatasetItem, ...]
+    # Evaluation kinds' settings (annotator.core.evaluation.configs), e.g. the MQM weights an export re-scores with.
+    task_configs: dict[str, Any] = field(default_factory=dict)
 
     def labels(self, kind: str) -> list[str]:
         """The label names of a kind, in schema order (the order category ids follow)."""

@@ -52,6 +52,8 @@ def dataset_from_bundles(bundles: Sequence[tuple[str, dict[str, Any]]], package:
             fields = {"text": package.item_text(item)}
         elif item.kind == "audio":
             fields = {"duration": _audio_duration(package, item)}
+        elif item.content is not None:
+            fields = {"content": item.content}
         items.append(
             DatasetItem(
                 id=item.id,
@@ -66,7 +68,11 @@ def dataset_from_bundles(bundles: Sequence[tuple[str, dict[str, Any]]], package:
             )
         )
     return Dataset(
-        package_id=manifest.id, title=manifest.title, label_schemas=manifest.label_schemas, items=tuple(items)
+        package_id=manifest.id,
+        title=manifest.title,
+        label_schemas=manifest.label_schemas,
+        items=tuple(items),
+        task_configs=manifest.task_configs,
     )
 
 

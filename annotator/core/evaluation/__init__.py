@@ -1,0 +1,1 @@
+"""AI-output evaluation: pairwise preference, rubric rating, translation checking and rewriting, as plain data."""

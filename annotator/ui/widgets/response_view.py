@@ -1,0 +1,128 @@
+"""A prompt or a model's response on screen: Markdown and code rendered safely, or the raw text, and diffs marked.
+
+The instructions renderer's rules hold: no raw HTML, no images, no resource of any kind, local or
+remote, and links go nowhere. A response of 50,000 characters is shown in one go (Qt lays out only
+what is visible), so the view has no loading state to wait through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QScrollBar, QTextBrowser
+
+from annotator.core.evaluation.content import Turn
+from annotator.ui.widgets.text_only import TextOnlyDocument, render_markdown
+
+MARGIN = 8
+ROLE_TITLES = {"user": "User", "assistant": "Assistant", "system": "System"}
+
+
+def chat_markdown(turns: Sequence[Turn]) -> str:
+    """A chat as one Markdown text: each turn under its role's name, turns divided by a rule."""
+    if len(turns) == 1 and turns[0].role == "user":
+        return turns[0].content
+    return "\n\n---\n\n".join(f"**{ROLE_TITLES.get(turn.role, turn.role)}:**\n\n{turn.content}" for turn in turns)
+
+
+class ResponseView(QTextBrowser):
+    """Read-only text: rendered Markdown (the default) or raw, with changed stretches highlighted on request."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self._text = ""
+        self._raw = False
+        self._shown: TextOnlyDocument | None = None
+
+    def text(self) -> str:
+        """The text given to show (not what rendering made of it)."""
+        return self._text
+
+    def is_raw(self) -> bool:
+        """Whether the raw text is shown instead of the rendered Markdown."""
+        return self._raw
+
+    def show_text(self, text: str, *, raw: bool | None = None) -> None:
+        """Show `text`, rendered or raw (the current choice when `raw` is None); the view scrolls to the top."""
+        self._text = text
+        if raw is not None:
+            self._raw = raw
+        self._render()
+
+    def set_raw(self, raw: bool) -> None:
+        """Switch between the rendered Markdown and the raw text, keeping the reading position roughly."""
+        if raw == self._raw:
+            return
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self._raw = raw
+        self._render()
+        bar.setValue(round(fraction * bar.maximum()))
+
+    def highlight(self, ranges: Iterable[tuple[int, int]], color: QColor) -> None:
+        """Mark code point ranges of the raw text (shown raw: a diff is of the text, not of its rendering)."""
+        if not self._raw:
+            self.set_raw(True)
+        document = self.document()
+        cursor = QTextCursor(document)
+        marked = QTextCharFormat()
+        marked.setBackground(color)
+        offsets = _utf16_offsets(self._text)
+        for start, end in ranges:
+            if start >= end:
+                continue
+            cursor.setPosition(offsets[start])
+            cursor.setPosition(offsets[end], QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(marked)
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        # The documents shown never ask, but QTextBrowser's own loader would read a local file for one that did.
+        return None
+
+    def _render(self) -> None:
+        font = QFont(self.font())
+        if self._raw:
+            document = TextOnlyDocument()
+            document.setDefaultFont(font)
+            document.setPlainText(self._text)
+        else:
+            document = render_markdown(self._text, font=font)
+        document.setDocumentMargin(MARGIN)
+        previous = self.document()
+        self.setDocument(document)
+        document.setParent(self)
+        # Held from Python too: the refusal to load resources is a Python override that must outlive any GC.
+        self._shown = document
+        if isinstance(previous, TextOnlyDocument):
+            previous.deleteLater()
+
+
+def _utf16_offsets(text: str) -> list[int]:
+    """For each code point index of `text` (and its end), the UTF-16 position Qt counts in."""
+    offsets = [0]
+    for char in text:
+        offsets.append(offsets[-1] + (2 if ord(char) > 0xFFFF else 1))
+    return offsets
+
+
+def sync_scrolling(first: QScrollBar, second: QScrollBar) -> None:
+    """Keep two scroll bars at the same fraction of their range: long answers read side by side stay level."""
+    moving = [False]
+
+    def follow(source: QScrollBar, target: QScrollBar) -> None:
+        if moving[0] or not source.maximum():
+            return
+        moving[0] = True
+        try:
+            target.setValue(round(source.value() / source.maximum() * target.maximum()))
+        finally:
+            moving[0] = False
+
+    first.valueChanged.connect(lambda _value: follow(first, second))
+    second.valueChanged.connect(lambda _value: follow(second, first))

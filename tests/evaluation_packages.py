@@ -1,0 +1,36 @@
+"""Work packages of the AI-output evaluation kinds, written to a folder for a test to open."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+
+def write_evaluation_package(
+    folder: Path, items: list[dict[str, Any]], *, settings: dict[str, Any] | None = None, package_id: str = "eval"
+) -> Path:
+    """A package folder of `items` (each {"id", "kind", "content", "lang"?}); `settings` go under 'labels' by kind."""
+    folder.mkdir(parents=True, exist_ok=True)
+    document = {
+        "format": "annotator.package",
+        "schema_version": 1,
+        "id": package_id,
+        "title": "Evaluation",
+        "instructions": "Judge the answers.",
+        "labels": settings or {},
+        "items": items,
+    }
+    (folder / "package.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def pairwise_item(item_id: str, prompt: Any, *texts: str, systems: list[str] | None = None) -> dict[str, Any]:
+    """A pairwise item: responses r1, r2, ... with `texts`, written by `systems` when given."""
+    responses = []
+    for number, text in enumerate(texts, start=1):
+        response = {"id": f"r{number}", "text": text}
+        if systems:
+            response["system"] = systems[number - 1]
+        responses.append(response)
+    return {"id": item_id, "kind": "pairwise", "content": {"prompt": prompt, "responses": responses}}
