@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 import skimage
 import soundfile as sf
+from demo_evaluation import SETTINGS as EVALUATION_SETTINGS
+from demo_evaluation import build_evaluation, with_evaluation_instructions
 from PIL import Image
 from scipy.signal import resample_poly
 from skimage import data as skdata
@@ -371,7 +373,7 @@ def manifest(items: list[dict[str, Any]]) -> dict[str, Any]:
         "schema_version": 1,
         "id": "demo",
         "title": "annotator demo: boxes, transcription and sentiment",
-        "instructions": INSTRUCTIONS,
+        "instructions": with_evaluation_instructions(INSTRUCTIONS),
         "labels": {
             "image": {
                 "mode": "single",
@@ -394,6 +396,7 @@ def manifest(items: list[dict[str, Any]]) -> dict[str, Any]:
                     ]
                 ),
             },
+            **EVALUATION_SETTINGS,
         },
         "pay": {"currency": "USD", "per_item": 0.04, "per_hour": 12.0},
         "due": "2026-12-31",
@@ -446,6 +449,12 @@ def licence_text() -> str:
         "The review sentences in `package.json` were written for this demo; they do not",
         "quote real customers, products or businesses.",
         "",
+        "## Prompts, answers, translations and search results",
+        "",
+        "The prompts, answers, translations, summaries and search results of the evaluation",
+        "items were written for this demo. The model names in their `system` fields are",
+        "invented, and every URL is under the reserved `.example` domain.",
+        "",
     ]
     return "\n".join(lines)
 
@@ -460,6 +469,30 @@ generated; do not edit it by hand. To rebuild it from the repository root:
 
 It needs scikit-image (for the photographs), soundfile and scipy (for the audio)
 and the `espeak-ng` program. Sources and licences are in LICENSE.md.
+
+## What it holds
+
+Six photographs to box, three spoken sentences to transcribe and thirty review
+sentences to label by sentiment (English, Italian and German), then fifteen
+items that judge what an AI assistant wrote, after all the others. Their
+content is inline in `package.json`; their settings are under `labels`.
+
+| Items | Kind | What is in them |
+|---|---|---|
+| `pw-en-01`, `pw-en-02`, `pw-it-01`, `pw-de-01` | pairwise | A prompt and two answers, one of them wrong or weaker: a Python answer whose code block does not do what it says, a multi-turn travel chat that the second answer contradicts, an email that does not propose the new day, a popular myth about the blue sky. |
+| `pw-en-03` | pairwise | Three answers to rank (one wrong, ties allowed). |
+| `rt-en-01`, `rt-de-01` | rating | One answer on the default rubric (helpfulness, correctness, clarity, each with anchors); the English one gets a figure wrong (half, not a third, of the air pressure), the German one has a Markdown table. |
+| `rt-it-01` | rating | Search relevance: a query and four results (title, snippet and a URL shown as text), from exactly right to the wrong museum. |
+| `tr-en-it-01`, `tr-en-de-01`, `tr-de-en-01` | translation | Three or four sentences each with errors to mark: a wrong time, number or month, an omission, a slip of register, a missing full stop beside an emoji (🎟️, two code points). |
+| `tr-en-sum-01` | translation (`"task": "summary"`) | A four-sentence news item and a two-sentence summary that overstates it. |
+| `rw-en-01`, `rw-it-01`, `rw-de-01` | rewrite | An answer to correct: who walked on the Moon first, Pluto counted as a planet, a double negative. |
+
+Settings: comparisons ask for helpfulness, correctness and safety rows and a
+strength from −3 to +3, with no minimum rationale (so trying the keys is
+quick); ratings have three policy flags on the keys H, X and R and three
+confidence levels; translation checks use the WMT MQM categories and weights
+and ask for an ESA score. Every response names the (invented) model that wrote
+it in its `system` field, which the annotator never sees.
 """
 
 
@@ -483,7 +516,8 @@ def main() -> int:
     # Start from an empty media folder so no stale, unlisted file survives a rebuild.
     shutil.rmtree(MEDIA, ignore_errors=True)
     MEDIA.mkdir(parents=True)
-    items = build_images() + build_audio() + build_texts()
+    # The evaluation items come last, so the first items stay where tests and screenshots expect them.
+    items = build_images() + build_audio() + build_texts() + build_evaluation()
     package = manifest(items)
     text = json.dumps(package, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
     # Bytes, not text mode, so line endings are "\n" on every platform.

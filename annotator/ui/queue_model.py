@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from annotator.core.model import Status
+from annotator.core.evaluation.content import is_search, is_summary, responses
+from annotator.core.model import Item, Status
 from annotator.core.session import PackageSession
 
 StatusRole = Qt.ItemDataRole.UserRole + 1
@@ -20,8 +21,17 @@ STATUS_COLORS = {
     Status.FLAGGED: "#c62828",
 }
 STATUS_TEXT = {Status.TODO: "to do", Status.DONE: "done", Status.SKIPPED: "skipped", Status.FLAGGED: "flagged"}
-# Glyphs every common UI font has (DejaVu, Segoe UI, SF), unlike emoji.
-KIND_GLYPH = {"image": "▣", "audio": "♪", "text": "¶"}
+# Glyphs every common UI font has (DejaVu, Segoe UI, SF), unlike emoji; none has an emoji form that
+# a colour-emoji font would paint instead (so not ↔, ⚖ or ✏).
+KIND_GLYPH = {
+    "image": "▣",
+    "audio": "♪",
+    "text": "¶",
+    "pairwise": "⇄",
+    "rating": "★",
+    "translation": "⇌",
+    "rewrite": "✎",
+}
 
 # Filter name -> statuses it shows; None shows all.
 FILTERS: dict[str, tuple[Status, ...] | None] = {
@@ -31,6 +41,22 @@ FILTERS: dict[str, tuple[Status, ...] | None] = {
     "Flagged": (Status.FLAGGED,),
     "Skipped": (Status.SKIPPED,),
 }
+
+
+def kind_text(item: Item) -> str:
+    """What an item asks, in a few words: its kind, or for an evaluation item what its content makes it."""
+    content = item.content
+    if item.kind == "pairwise":
+        return f"comparison of {len(responses(content))} answers"
+    if item.kind == "rating":
+        return "search results to grade" if is_search(content) else "answer to rate"
+    if item.kind == "translation":
+        task = "summary check" if is_summary(content) else "translation check"
+        source, target = (content or {}).get("source_lang"), (content or {}).get("target_lang")
+        return f"{task}, {source} → {target}" if source and target and source != target else task
+    if item.kind == "rewrite":
+        return "answer to rewrite"
+    return item.kind
 
 
 def _status_icon(status: Status) -> QIcon:
@@ -77,7 +103,7 @@ class QueueModel(QAbstractListModel):
                 self._icons[status] = _status_icon(status)
             return self._icons[status]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.id} — {item.kind}, {STATUS_TEXT[self._session.status(item.id)]}"
+            return f"{item.id} — {kind_text(item)}, {STATUS_TEXT[self._session.status(item.id)]}"
         if role == StatusRole:
             return self._session.status(item.id).value
         if role == ItemIdRole:

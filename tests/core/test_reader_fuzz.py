@@ -141,7 +141,7 @@ def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         for key, child in value.items():
             found += _paths(child, (*prefix, key))
     elif isinstance(value, list):
-        for index, child in enumerate(value[:6]):  # a few items are enough; the demo has 39
+        for index, child in enumerate(value[:6]):  # a few items are enough; the demo has 54
             found += _paths(child, (*prefix, index))
     return found
 

@@ -107,18 +107,18 @@ def test_the_status_bar_pace_is_the_dashboards_on_active_time(
     qtbot, workspace: Workspace, demo_package: Path, mono: FakeMonotonic
 ) -> None:
     win = open_at(qtbot, workspace, demo_package, mono)
-    assert win.progress_label.text() == "0 / 39 done · 39 items left · pace after a few items"
+    assert win.progress_label.text() == "0 / 54 done · 54 items left · pace after a few items"
     type_for(qtbot, win, mono, 30, every=5)
     finish_item(qtbot, win)
-    assert win.progress_label.text() == "1 / 39 done · 38 items left · pace after a few items"
+    assert win.progress_label.text() == "1 / 54 done · 53 items left · pace after a few items"
     away_for(win, mono, 10 * 60)  # a minute of reading, then a natural break: neither counts as pace
     key(qtbot, win)
     type_for(qtbot, win, mono, 90, every=5)
     finish_item(qtbot, win)
     type_for(qtbot, win, mono, 90, every=5)
     finish_item(qtbot, win)
-    # 3 items in 30 + 60 + 90 + 90 s of active time: 40 per active hour; 36 to go take 54 min.
-    assert win.progress_label.text() == "3 / 39 done · 36 items left · 40.0 items/h · about 54 min left"
+    # 3 items in 30 + 60 + 90 + 90 s of active time: 40 per active hour; 51 to go take 1 hour 16 min.
+    assert win.progress_label.text() == "3 / 54 done · 51 items left · 40.0 items/h · about 1 hour 16 min left"
     qtbot.keyClick(win, Qt.Key.Key_D, CTRL_SHIFT)
     board = win.findChild(QWidget, "dashboard")
     assert board is not None and board.isVisible()

@@ -26,7 +26,7 @@ def test_the_preview_shows_every_field_that_leaves_and_the_file_is_those_bytes(
     workspace.set_comment("demo", "img-coffee", "too dark")
     preview = open_preview(qtbot, window)
     model = preview.table.model()
-    assert model.rowCount() == 39
+    assert model.rowCount() == 54
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "img-coffee")
     assert [model.index(row, c).data() for c in range(1, 6)] == ["todo", "", "too dark", "4.3 s", "1.0 s"]
     raw = preview.findChild(QPlainTextEdit, "export_preview_raw").toPlainText()

@@ -33,7 +33,7 @@ def test_keys_move_between_items_and_the_queue_follows(qtbot, window: MainWindow
     press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert current_id(window) == "img-chelsea"
     assert window.queue_view.currentIndex().row() == 2
-    assert "Item 3 of 39: img-chelsea" in window.item_label.text()
+    assert "Item 3 of 54: img-chelsea" in window.item_label.text()
     press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert current_id(window) == "img-coffee"
 
@@ -42,7 +42,7 @@ def test_done_marks_stores_and_advances_and_undo_takes_it_back(qtbot, window: Ma
     press(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert workspace.item("demo", "img-astronaut").status == Status.DONE
     assert current_id(window) == "img-coffee"
-    assert window.progress_label.text().startswith("1 / 39 done")
+    assert window.progress_label.text().startswith("1 / 54 done")
     press(qtbot, window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(QInputDialog, "flag_dialog")
     assert dialog is not None and dialog.isVisible()
@@ -58,7 +58,7 @@ def test_done_marks_stores_and_advances_and_undo_takes_it_back(qtbot, window: Ma
     assert workspace.item("demo", "img-coffee").comment == ""
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert workspace.item("demo", "img-astronaut").status == Status.TODO
-    assert window.progress_label.text().startswith("0 / 39 done")
+    assert window.progress_label.text().startswith("0 / 54 done")
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert workspace.item("demo", "img-astronaut").status == Status.DONE
     history = [(e.item_id, e.after) for e in workspace.history("demo")]
@@ -86,9 +86,9 @@ def test_filter_shows_only_items_in_that_status(qtbot, window: MainWindow) -> No
     window.filter_box.setCurrentText("Done")
     assert window.queue_filter.rowCount() == 2
     window.filter_box.setCurrentText("To do")
-    assert window.queue_filter.rowCount() == 37
+    assert window.queue_filter.rowCount() == 52
     window.filter_box.setCurrentText("All")
-    assert window.queue_filter.rowCount() == 39
+    assert window.queue_filter.rowCount() == 54
 
 
 def test_f1_opens_the_cheat_sheet_with_every_action(qtbot, window: MainWindow) -> None:

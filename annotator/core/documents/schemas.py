@@ -75,6 +75,12 @@ def _deepest(error: Any) -> Any:
         branches = [branch for branch in error.kind.context if branch]
         # A branch that failed only for being of another type was not the one meant.
         meant = [b for b in branches if not (len(b) == 1 and b[0].kind.name == "type")]
+        # Nor one that lacks a field of its own, when another has all of its fields (a rating item
+        # with a response, too long, was not meant to be a search item missing its query).
+        here = list(error.instance_path)
+        whole = [b for b in meant if not any(e.kind.name == "required" and list(e.instance_path) == here for e in b)]
+        if len(whole) == 1:
+            meant = whole
         if len(meant) != 1:
             break
         error = meant[0][0]
@@ -110,7 +116,7 @@ def describe_path(path: list[Any] | tuple[Any, ...]) -> str:
 def _describe(kind: Any, instance: Any, title: str | None = None) -> str:
     facts = kind.as_dict()
     name = kind.name
-    if title and name in ("pattern", "minLength", "maxLength", "type", "enum"):
+    if title and name in ("pattern", "minLength", "maxLength", "type", "enum", "oneOf"):
         return f"must be {title} (found {_show(instance)})"
     if name == "type":
         wanted = " or ".join(_JSON_TYPES.get(t, t) for t in sorted(facts["types"]))
