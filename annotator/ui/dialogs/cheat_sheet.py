@@ -37,6 +37,10 @@ def package_key_names(manifest: Manifest) -> dict[str, str]:
     if audio is not None:
         for number, speaker in enumerate(audio.speakers[:9], start=1):
             names[f"transcription.speaker_{number}"] = f"Speaker {number} — {speaker}"
+    rating = manifest.task_configs.get("rating")
+    if rating is not None:
+        for slot, flag in enumerate(rating.flags, start=1):
+            names[f"rating.flag_{slot}"] = f"Policy flag {slot} — {flag.name}"
     return names
 
 
