@@ -15,14 +15,24 @@ from annotator.core.errors import BundleError, PackageError, Problem
 from annotator.core.model import ITEM_KINDS
 from annotator.core.package_source import unsafe_path_reason
 from annotator.core.quality.answer_key import AnswerKey
-from annotator.core.quality.kinds import GoldScore, quality_of
+from annotator.core.quality.kinds import GoldScore, quality_for
 from annotator.core.quality.merge import distinct_bundles
 from annotator.core.text_tables import decode_table
 
 # A done gold item whose accuracy is below its kind's figure is a gold failure (the review queue's
 # filter): a label must be exactly right; boxes need an F1 of 0.5 (half the boxes matched both
 # ways); a transcript fails above a WER of 25 %, past what careful transcribers differ by.
-DEFAULT_FAIL_BELOW: Mapping[str, float] = {"text": 1.0, "image": 0.5, "audio": 0.75}
+# A known preference must be matched; a rating may be off by a quarter of its scale on average; a
+# translation check must find half the planted errors; a rewrite must be 80 % like the gold text.
+DEFAULT_FAIL_BELOW: Mapping[str, float] = {
+    "text": 1.0,
+    "image": 0.5,
+    "audio": 0.75,
+    "pairwise": 1.0,
+    "rating": 0.75,
+    "translation": 0.5,
+    "rewrite": 0.8,
+}
 _GOLD_KEYS = {"item", "annotation"}
 
 
@@ -180,12 +190,15 @@ def score_gold(
     *,
     fail_below: Mapping[str, float] | None = None,
     names: Sequence[str] | None = None,
+    settings: Mapping[str, Any] | None = None,
 ) -> GoldReport:
     """Score verified bundles of the key's team packages against its gold answers.
 
     Each bundle must be of one of the packages the key made, from the same version (manifest hash);
     otherwise BundleError names it (`names` give the bundles' names, their files, for that). A
     bundle given twice counts once. `fail_below` overrides the per-kind failure thresholds.
+    `settings` (the package's `Manifest.task_configs`) tune the kinds that use them, such as a
+    rating's scale ranges.
     """
     thresholds = {**DEFAULT_FAIL_BELOW, **(fail_below or {})}
     chosen, _ = distinct_bundles(bundles, names)
@@ -224,7 +237,8 @@ def score_gold(
                 continue
             score = None
             if entry["status"] == "done" and entry["annotation"] is not None:
-                score = quality_of(answer.kind).score(entry["annotation"], answer.annotation)
+                quality = quality_for(answer.kind, (settings or {}).get(answer.kind))
+                score = quality.score(entry["annotation"], answer.annotation)
             results.append(
                 GoldResult(
                     annotator=document["annotator"],

@@ -6,6 +6,8 @@ report and the review view then work for it without a branch anywhere else.
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -43,7 +45,11 @@ class Merged:
 
 
 class KindQuality(Protocol):
-    """What the quality tools need from one item kind."""
+    """What the quality tools need from one item kind.
+
+    A kind whose figures depend on a package's settings (a rating's scale ranges, MQM weights) may also
+    offer `configured(settings) -> KindQuality`; `quality_for` uses it when the settings are known.
+    """
 
     kind: str
 
@@ -87,6 +93,51 @@ def quality_of(kind: str) -> KindQuality:
     return KINDS[kind]
 
 
+def quality_for(kind: str, settings: Any = None) -> KindQuality:
+    """`kind`'s operations tuned to a package's settings for it (`Manifest.task_configs[kind]`), when the kind
+    uses any (a rating's scale ranges); the registered operations otherwise."""
+    quality = quality_of(kind)
+    configured = getattr(quality, "configured", None)
+    return configured(settings) if settings is not None and configured is not None else quality
+
+
+def ordered_votes(votes: Sequence[Vote]) -> list[Vote]:
+    """The votes sorted by annotator (then content and weight), their weights checked: a merge that sums or
+    picks in this order gives the same result whatever order the votes came in."""
+    if not votes:
+        raise ValueError("a merge needs at least one vote")
+    for vote in votes:
+        if not (math.isfinite(vote.weight) and vote.weight >= 0):
+            raise ValueError(f"{vote.annotator!r} has vote weight {vote.weight}; weights are finite and >= 0")
+    return sorted(
+        votes,
+        key=lambda vote: (vote.annotator, json.dumps(vote.annotation, sort_keys=True, default=str), vote.weight),
+    )
+
+
+def weighted_median(values: Sequence[tuple[Any, float]]) -> Any:
+    """The lower weighted median of (value, weight) pairs: the first value, in sorted order, by which half the
+    weight is reached (so always one of the values: a median of whole scores is a whole score)."""
+    if not values:
+        raise ValueError("a median needs at least one value")
+    ordered = sorted(values, key=lambda pair: pair[0])
+    total = math.fsum(weight for _, weight in ordered)
+    running = 0.0
+    for value, weight in ordered:
+        running += weight
+        if 2 * running >= total:
+            return value
+    return ordered[-1][0]
+
+
 def load() -> None:
     """Import every kind module so each registers itself."""
-    from annotator.core.quality import audio_kind, image_kind, text_kind  # noqa: F401
+    from annotator.core.quality import (  # noqa: F401
+        audio_kind,
+        image_kind,
+        pairwise_kind,
+        rating_kind,
+        rewrite_kind,
+        text_kind,
+        translation_kind,
+    )

@@ -11,13 +11,26 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.boxes import boxes_of
+from annotator.core.evaluation.configs import RatingConfig, TranslationConfig
+from annotator.core.evaluation.content import response_text
 from annotator.core.judgements import ANSWERS
-from annotator.core.model import Manifest, Status
+from annotator.core.model import EVALUATION_KINDS, Manifest, Status
 from annotator.core.quality.agreement import Judgement, agreement_report
 from annotator.core.quality.answer_key import AnswerKey
-from annotator.core.quality.gold import AnnotatorGold, score_gold
-from annotator.core.quality.kinds import quality_of
+from annotator.core.quality.bradley_terry import Ranking, rank_systems
+from annotator.core.quality.gold import AnnotatorGold, GoldReport, score_gold
+from annotator.core.quality.kinds import quality_for, quality_of
 from annotator.core.quality.merge import MergeResult, distinct_bundles, merge_bundles
+from annotator.core.quality.preference_stats import (
+    PositionBias,
+    PreferenceAgreement,
+    comparisons,
+    position_biases,
+    preference_agreement,
+)
+from annotator.core.quality.rating_kind import CriterionAgreement, criterion_alphas
+from annotator.core.quality.rewrite_kind import RewriteFigures, rewrite_figures
+from annotator.core.quality.translation_kind import TranslationQuality
 
 NEEDS_REVIEW = "needs review"
 
@@ -87,6 +100,60 @@ class TimeBin:
 
 
 @dataclass(frozen=True)
+class PairwiseFigures:
+    """Pairwise items: agreement with and without ties, the systems' Bradley–Terry ranking (None with fewer than two
+    systems compared) and position bias, everyone's first and then each annotator's."""
+
+    agreement: PreferenceAgreement
+    ranking: Ranking | None
+    bias: tuple[PositionBias, ...]
+
+
+@dataclass(frozen=True)
+class RatingFigures:
+    """Rating items: ordinal alpha per criterion, and each criterion's mean score per system (when items name one)."""
+
+    criteria: tuple[CriterionAgreement, ...]
+    system_means: Mapping[str, Mapping[str, float]] = field(default_factory=dict)  # criterion -> system -> mean
+
+
+@dataclass(frozen=True)
+class MqmRow:
+    """One system's or annotator's translation checks: items, mean MQM (lower is better), errors per item and,
+    for an annotator with gold items, how many of those they passed."""
+
+    name: str
+    items: int
+    mean_mqm: float | None
+    errors_per_item: float | None
+    gold_items: int = 0
+    gold_passed: int = 0
+
+    @property
+    def gold_pass_rate(self) -> float | None:
+        """The share of the gold translation checks done that passed; None without any."""
+        return self.gold_passed / self.gold_items if self.gold_items else None
+
+
+@dataclass(frozen=True)
+class TranslationFigures:
+    """Translation checks: MQM per system and per annotator (with gold pass rates), MQM recomputed with the package's weights."""
+
+    systems: tuple[MqmRow, ...]
+    annotators: tuple[MqmRow, ...]
+
+
+@dataclass(frozen=True)
+class EvaluationFigures:
+    """The figures of each evaluation kind the package has (None for a kind it has not)."""
+
+    pairwise: PairwiseFigures | None = None
+    rating: RatingFigures | None = None
+    translation: TranslationFigures | None = None
+    rewrite: tuple[RewriteFigures, ...] | None = None
+
+
+@dataclass(frozen=True)
 class ReportFigures:
     """Everything the report shows, in the order it shows it; `labels` are the label columns in schema order."""
 
@@ -99,6 +166,7 @@ class ReportFigures:
     items: tuple[ItemFigures, ...] = ()
     time_bins: tuple[TimeBin, ...] = ()
     has_key: bool = False
+    evaluation: EvaluationFigures = field(default_factory=EvaluationFigures)
 
 
 @dataclass(frozen=True)
@@ -173,11 +241,14 @@ def figures_from(
     merged = merge_bundles(bundles, manifest, manifest_sha256=manifest_sha256, key=key, names=names)
     named = distinct_bundles(bundles, names)[0]
     chosen = [document for _, document in named]
-    gold: Mapping[str, AnnotatorGold] = {}
+    gold_report = GoldReport(annotators={}, results=())
     if key is not None:
         # Bundles of the source package itself hold no gold item; only the team's packages are scored.
         team = [(name, document) for name, document in named if key.package(document["package"]["id"])]
-        gold = score_gold([d for _, d in team], key, names=[name for name, _ in team]).annotators
+        gold_report = score_gold(
+            [d for _, d in team], key, names=[name for name, _ in team], settings=manifest.task_configs
+        )
+    gold = gold_report.annotators
     label_names = {kind: _kind_labels(manifest, kind) for kind in manifest.item_kinds()}
     labelled = [kind for kind in manifest.item_kinds() if label_names[kind]]
     columns = {
@@ -205,6 +276,7 @@ def figures_from(
         items=tuple(_item_figures(manifest, done, merged)),
         time_bins=time_bins(durations),
         has_key=key is not None,
+        evaluation=evaluation_figures(manifest, done, gold_report),
     )
 
 
@@ -284,6 +356,8 @@ def _kind_agreements(
     """Agreement per item kind whose annotations have categories, over the items two or more annotators did."""
     result = []
     for kind, labels in label_names.items():
+        if kind in EVALUATION_KINDS:
+            continue  # each has its own section: kappa with and without ties, ordinal alpha, MQM, edit distance
         operations = quality_of(kind)
         judgements = []
         for annotator, given in sorted(done.items()):
@@ -314,9 +388,10 @@ def _item_figures(manifest: Manifest, done: Mapping[str, Mapping[str, Any]], mer
     result = []
     for item in manifest.items:
         names = tuple(name for name in sorted(done) if item.id in done[name])
+        quality = quality_for(item.kind, manifest.task_configs.get(item.kind))
         figures, measure = [], ""
         for first, second in itertools.combinations(names, 2):
-            pair = quality_of(item.kind).pairwise(done[first][item.id], done[second][item.id])
+            pair = quality.pairwise(done[first][item.id], done[second][item.id])
             measure = next(iter(pair))
             figures.append(pair[measure])
         if item.id in merged.needs_review:
@@ -335,6 +410,121 @@ def _item_figures(manifest: Manifest, done: Mapping[str, Mapping[str, Any]], mer
             )
         )
     return result
+
+
+# Evaluation kinds ----------------------------------------------------------------------------------
+
+UNNAMED_SYSTEM = "(no system named)"
+
+
+def evaluation_figures(
+    manifest: Manifest, done: Mapping[str, Mapping[str, Any]], gold: GoldReport | None = None
+) -> EvaluationFigures:
+    """The figures of each evaluation kind in `manifest` from {annotator: {item id: annotation}} of its items done,
+    and the translation checks' gold pass rates from `gold`."""
+    items = {item.id: item for item in manifest.items}
+    by_kind: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in EVALUATION_KINDS}
+    for annotator, given in sorted(done.items()):
+        for item_id, annotation in sorted(given.items()):
+            kind = items[item_id].kind if item_id in items else None
+            if kind in by_kind:
+                by_kind[kind].setdefault(annotator, {})[item_id] = annotation
+    present = set(manifest.item_kinds())
+    settings = manifest.task_configs
+    return EvaluationFigures(
+        pairwise=_pairwise_figures(manifest, by_kind["pairwise"]) if "pairwise" in present else None,
+        rating=_rating_figures(manifest, by_kind["rating"], settings.get("rating")) if "rating" in present else None,
+        translation=(
+            _translation_figures(manifest, by_kind["translation"], settings.get("translation"), gold)
+            if "translation" in present
+            else None
+        ),
+        rewrite=_rewrite_figures(manifest, by_kind["rewrite"]) if "rewrite" in present else None,
+    )
+
+
+def _pairwise_figures(manifest: Manifest, done: Mapping[str, Mapping[str, Any]]) -> PairwiseFigures:
+    found = comparisons(manifest.items, done)
+    ranking = rank_systems(found)
+    return PairwiseFigures(
+        agreement=preference_agreement(done),
+        ranking=ranking if len(ranking.systems) >= 2 else None,
+        bias=tuple(position_biases(done)),
+    )
+
+
+def _system(item: Any) -> str:
+    return str((item.content or {}).get("system") or UNNAMED_SYSTEM)
+
+
+def _rating_figures(manifest: Manifest, done: Mapping[str, Mapping[str, Any]], config: Any) -> RatingFigures:
+    config = config if isinstance(config, RatingConfig) else RatingConfig()
+    items = {item.id: item for item in manifest.items}
+    by_item: dict[str, dict[str, Any]] = {}
+    scores: dict[str, dict[str, list[float]]] = {}
+    for annotator, given in done.items():
+        for item_id, annotation in given.items():
+            by_item.setdefault(item_id, {})[annotator] = annotation
+            for criterion, value in (annotation.get("scores") or {}).items():
+                scores.setdefault(criterion, {}).setdefault(_system(items[item_id]), []).append(float(value))
+    named = any((item.content or {}).get("system") for item in manifest.items if item.kind == "rating")
+    means = {
+        criterion: {system: math.fsum(values) / len(values) for system, values in sorted(systems.items())}
+        for criterion, systems in scores.items()
+    }
+    return RatingFigures(criteria=tuple(criterion_alphas(by_item, config)), system_means=means if named else {})
+
+
+def _translation_figures(
+    manifest: Manifest, done: Mapping[str, Mapping[str, Any]], config: Any, gold: GoldReport | None
+) -> TranslationFigures:
+    quality = TranslationQuality(config if isinstance(config, TranslationConfig) else None)
+    items = {item.id: item for item in manifest.items}
+    per_system: dict[str, list[tuple[float, int]]] = {}
+    per_annotator: dict[str, list[tuple[float, int]]] = {}
+    for annotator, given in sorted(done.items()):
+        for item_id, annotation in sorted(given.items()):
+            item = items[item_id]
+            figure = (quality.mqm(annotation, item.content), len(annotation["errors"]))
+            per_system.setdefault(_system(item), []).append(figure)
+            per_annotator.setdefault(annotator, []).append(figure)
+    passed: dict[str, list[bool]] = {}
+    for result in gold.results if gold is not None else ():
+        if result.kind == "translation" and result.score is not None:
+            passed.setdefault(result.annotator, []).append(not result.failed)
+            per_annotator.setdefault(result.annotator, [])
+
+    def row(name: str, figures: list[tuple[float, int]]) -> MqmRow:
+        count = len(figures)
+        results = passed.get(name, [])
+        return MqmRow(
+            name=name,
+            items=count,
+            mean_mqm=math.fsum(mqm for mqm, _ in figures) / count if count else None,
+            errors_per_item=sum(errors for _, errors in figures) / count if count else None,
+            gold_items=len(results),
+            gold_passed=sum(results),
+        )
+
+    return TranslationFigures(
+        systems=tuple(sorted((row(name, figures) for name, figures in per_system.items()), key=_by_mqm)),
+        annotators=tuple(row(name, figures) for name, figures in sorted(per_annotator.items())),
+    )
+
+
+def _by_mqm(row: MqmRow) -> tuple[float, str]:
+    return (row.mean_mqm if row.mean_mqm is not None else math.inf, row.name)
+
+
+def _rewrite_figures(manifest: Manifest, done: Mapping[str, Mapping[str, Any]]) -> tuple[RewriteFigures, ...]:
+    items = {item.id: item for item in manifest.items}
+    return tuple(
+        rewrite_figures(
+            annotator,
+            [(annotation, response_text(items[item_id].content)) for item_id, annotation in sorted(given.items())],
+        )
+        for annotator, given in sorted(done.items())
+    )
 
 
 # Formatting ----------------------------------------------------------------------------------------

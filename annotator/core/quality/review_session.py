@@ -128,7 +128,12 @@ class ReviewSession:
         self._gold: dict[tuple[str, str], GoldResult] = {}
         team = [i for i, bundle in enumerate(self.bundles) if routes[bundle["annotator"]] is not None]
         if key is not None and team:
-            report = score_gold([self.bundles[i] for i in team], key, names=[self.bundle_names[i] for i in team])
+            report = score_gold(
+                [self.bundles[i] for i in team],
+                key,
+                names=[self.bundle_names[i] for i in team],
+                settings=self.manifest.task_configs,
+            )
             self._gold = {(gold.item_id, gold.annotator): gold for gold in report.results}
         self.decisions: dict[tuple[str, str], Decision] = {}
         self._load_state()

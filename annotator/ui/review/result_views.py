@@ -1,4 +1,4 @@
-"""Every annotator's result for the item on screen, side by side (and a gold item's answer key): a table for texts, boxes overlaid for images, a word diff for audio."""
+"""Every annotator's result for the item on screen, side by side (and a gold item's answer key): a table for texts, boxes overlaid for images, a word diff for audio, readable lines for evaluation items."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.judgements import judgement_of
-from annotator.core.model import Item
+from annotator.core.model import EVALUATION_KINDS, Item
 from annotator.core.package import Package
+from annotator.core.quality.evaluation_summaries import annotation_lines, item_lines
 from annotator.core.quality.review_session import Result
 from annotator.core.segments import segments_of
 from annotator.ui.review.image_overlay import ANSWER_KEY, ANSWER_TEXT_COLOR, ImageResultView
@@ -247,6 +248,75 @@ class AudioResultView(QWidget):
         return word_format
 
 
+class EvaluationResultView(QWidget):
+    """An evaluation item as text (its prompt and responses, with the systems that wrote them: the lead may see
+    them) above a table of what each annotator decided, in words."""
+
+    item_shown = Signal(str)
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("review_evaluation")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("review_evaluation_item")
+        self.text.setReadOnly(True)
+        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("review_evaluation_table")
+        self.table.setHorizontalHeaderLabels(["Annotator", "Result", "Comment"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 2)
+        layout.addWidget(self.table, 3)
+
+    def show_item(
+        self, package: Package, item: Item, results: Sequence[Result], *, current: str, answer: Any = None
+    ) -> None:
+        """Show an evaluation item's results, the current annotator's row in bold; a gold item's `answer` last."""
+        settings = package.manifest.task_configs.get(item.kind)
+        self.text.setPlainText("\n".join(item_lines(item.kind, item.content)))
+        rows = [(r.annotator, r.annotation, r.comment) for r in results]
+        if answer is not None:
+            rows.append((ANSWER_KEY, answer, ""))
+        self.table.setRowCount(len(rows))
+        current_row = -1
+        for row, (who, annotation, comment) in enumerate(rows):
+            summary = "\n".join(annotation_lines(item.kind, annotation, item.content, settings=settings))
+            for column, text in enumerate([who, summary, comment]):
+                cell = _plain_item(text)
+                font = QFont(cell.font())
+                if who == current:
+                    font.setBold(True)
+                if who == ANSWER_KEY and answer is not None and row == len(results):
+                    font.setItalic(True)
+                    cell.setBackground(ANSWER_BACKGROUND)
+                    cell.setForeground(ANSWER_TEXT_COLOR)
+                cell.setFont(font)
+                self.table.setItem(row, column, cell)
+            if who == current:
+                current_row = row
+        self.table.resizeRowsToContents()
+        if current_row >= 0:
+            self.table.selectRow(current_row)
+        else:
+            self.table.clearSelection()
+        self.item_shown.emit(item.id)
+
+    def current_row(self) -> int:
+        """The highlighted row (-1: none)."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+
 class ResultViews(QStackedWidget):
     """One view per item kind; `item_shown` fires once the item is on screen (an image once decoded)."""
 
@@ -258,9 +328,10 @@ class ResultViews(QStackedWidget):
         self.text_view = TextResultView()
         self.image_view = ImageResultView()
         self.audio_view = AudioResultView()
+        self.evaluation_view = EvaluationResultView()
         self.placeholder = QLabel("Nothing to review yet.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for view in (self.placeholder, self.text_view, self.image_view, self.audio_view):
+        for view in (self.placeholder, self.text_view, self.image_view, self.audio_view, self.evaluation_view):
             self.addWidget(view)
             if hasattr(view, "item_shown"):
                 view.item_shown.connect(self.item_shown)
@@ -289,6 +360,9 @@ class ResultViews(QStackedWidget):
         elif item.kind == "audio":
             self.setCurrentWidget(self.audio_view)
             self.audio_view.show_item(item, results, current=current, colors=self.colors, answer=answer)
+        elif item.kind in EVALUATION_KINDS:
+            self.setCurrentWidget(self.evaluation_view)
+            self.evaluation_view.show_item(package, item, results, current=current, answer=answer)
         else:
             self.setCurrentWidget(self.text_view)
             self.text_view.show_item(package, item, results, current=current, answer=answer)
