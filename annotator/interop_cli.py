@@ -33,7 +33,7 @@ def _list_formats() -> int:
 
     for fmt in sorted(FORMATS.values(), key=lambda f: f.id):
         ways = " ".join(way for way, fn in (("in", fmt.read), ("out", fmt.write)) if fn)
-        sys.stdout.write(f"{fmt.id:<16} {ways:<7} {'/'.join(fmt.kinds):<18} {fmt.title}\n")
+        sys.stdout.write(f"{fmt.id:<20} {ways:<7} {'/'.join(fmt.kinds):<18} {fmt.title}\n")
     return EXIT_OK
 
 

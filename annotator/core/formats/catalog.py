@@ -12,6 +12,7 @@ _FAMILIES = (
     "annotator.core.formats.audio",
     "annotator.core.formats.text",
     "annotator.core.formats.labelstudio",
+    "annotator.core.formats.evaluation",
 )
 
 

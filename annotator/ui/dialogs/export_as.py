@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.formats.catalog import load
 from annotator.core.formats.registry import Format
+from annotator.core.model import ITEM_KINDS
 from annotator.ui.dialogs.job_dialog import JobDialog
 from annotator.ui.interop_jobs import ExportOutcome, error_text
 from annotator.ui.recent import LastFolders
@@ -36,8 +37,25 @@ SUFFIXES = {
     "jsonl": ".jsonl",
     "label-studio": ".json",
     "spacy-jsonl": ".jsonl",
+    "arena-battles": ".jsonl",
+    "esa-csv": ".csv",
+    "evaluation-jsonl": ".jsonl",
+    "trec-qrels": ".qrels",
+    "trl-preference": ".jsonl",
+    "trl-preference-chat": ".jsonl",
+    "trl-unpaired": ".jsonl",
+    "trl-unpaired-chat": ".jsonl",
+    "wmt-mqm-tsv": ".tsv",
 }
-KIND_WORDS = {"image": "images", "audio": "audio", "text": "texts"}
+KIND_WORDS = {
+    "image": "images",
+    "audio": "audio",
+    "text": "texts",
+    "pairwise": "pairwise comparisons",
+    "rating": "ratings",
+    "translation": "translation checks",
+    "rewrite": "rewrites",
+}
 FORMAT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -57,8 +75,9 @@ def _words(kinds: Iterable[str]) -> str:
 
 def export_choices(formats: Iterable[Format], kinds: Counter[str]) -> list[FormatChoice]:
     """Every writable format, by id: usable if it carries a kind the package has; the others say why not."""
-    present = [kind for kind in ("image", "audio", "text") if kinds[kind]] + sorted(
-        kind for kind in kinds if kind not in KIND_WORDS and kinds[kind]
+    # Every kind the package has, in the manifest's kind order (then any other, which no format carries).
+    present = [kind for kind in ITEM_KINDS if kinds[kind]] + sorted(
+        kind for kind in kinds if kind not in ITEM_KINDS and kinds[kind]
     )
     choices = []
     for fmt in sorted((f for f in formats if f.write), key=lambda f: f.id):

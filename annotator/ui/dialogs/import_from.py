@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.formats.catalog import load
 from annotator.core.formats.registry import Format
+from annotator.core.model import EVALUATION_KINDS
 from annotator.ui.dialogs.job_dialog import JobDialog
 from annotator.ui.interop_jobs import ImportOutcome, default_package_path, error_text, import_job
 from annotator.ui.recent import LastFolders
@@ -55,7 +56,9 @@ class ImportFromDialog(JobDialog):
         for fmt in sorted((f for f in formats if f.read), key=lambda f: f.id):
             row = QListWidgetItem(f"{fmt.id} — {fmt.title}")
             row.setData(FORMAT_ROLE, fmt.id)
-            row.setToolTip(f"{fmt.title}: {', '.join(fmt.kinds)} items")
+            # Evaluation kinds are written, never read (a format reads media and text items only).
+            readable = [kind for kind in fmt.kinds if kind not in EVALUATION_KINDS]
+            row.setToolTip(f"{fmt.title}: {', '.join(readable)} items")
             self.format_list.addItem(row)
             self._formats[fmt.id] = fmt
         self.format_list.currentItemChanged.connect(self._update_enablement)

@@ -1,4 +1,4 @@
-"""Label Studio JSON: tasks with annotations for images (boxes), audio (segments with transcripts) and texts.
+"""Label Studio JSON: tasks with annotations for images (boxes), audio (segments with transcripts), texts and evaluations.
 
 Out: OUT.json, a list of tasks, and OUT.config.xml, the labeling config whose names the results use
 (see config.py); a package of several kinds gets one pair per kind, OUT.image.json and
@@ -17,6 +17,9 @@ user number) is left out, so LS gives the annotation to whoever imports it.
   holding the transcript; start and end are the seconds as annotated.
 - Texts: `choices` for the labels; `labels` regions for spans, start and end in code points (as LS
   counts them) with the span's text.
+- Evaluation kinds (pairwise, rating, translation, rewrite): the content in `data` (with
+  `item_kind`), the judgement as LS's pairwise, choices, rating, number, ranker, labels and
+  textarea results; see evaluation.py for the names.
 - Not written: comments, unsure, verified, the time spent, a binary schema's reject/ignore.
 
 In: the same JSON (a list of tasks, or one task) with LS's own quirks: a UTF-8 BOM or UTF-16,
@@ -58,6 +61,7 @@ from annotator.core.formats.text import (
 )
 from annotator.core.formats.to_package import item_id_for
 from annotator.core.manifest import is_identifier
+from annotator.core.model import EVALUATION_KINDS, ITEM_KINDS
 
 TITLE = "Label Studio JSON with its labeling config"
 
@@ -88,12 +92,26 @@ def read(src: Path) -> ImportedPackage:
     tasks = [document] if isinstance(document, dict) else document
     if not isinstance(tasks, list):
         fail(file, f"a Label Studio export is a list of tasks (found {shown(document)})")
+    _refuse_evaluation_tasks(tasks, file)
     config = cfg.read_config(path.with_name(f"{path.name.removesuffix('.json')}.config.xml"))
     kind = config.kind if config else _kind_of(tasks, file)
     key = config.data_key if config else DATA_KEYS[kind]
     reader = _Reader(path, kind, key, config)
     items = [reader.item(index, task) for index, task in enumerate(tasks)]
     return ImportedPackage(title=path.stem, label_schemas={kind: reader.label_schema(items)}, items=items)
+
+
+def _refuse_evaluation_tasks(tasks: list[Any], file: str) -> None:
+    # Our evaluation tasks name their kind; read as text they would become texts of their prompts.
+    for index, task in enumerate(tasks):
+        data = task.get("data") if isinstance(task, dict) else None
+        kind = data.get("item_kind") if isinstance(data, dict) else None
+        if kind in EVALUATION_KINDS:
+            fail(
+                f"{file}:[{index}]",
+                f"this is a task of a {kind} item: evaluation items are exported to Label Studio, not imported "
+                "(only image, audio and text projects are read)",
+            )
 
 
 def _tasks_file(src: Path) -> Path:
@@ -513,4 +531,4 @@ def _clipped(x: float, y: float, w: float, h: float, width: int, height: int) ->
     return x, y, w, h
 
 
-FORMAT = register(Format(id="label-studio", title=TITLE, kinds=("image", "audio", "text"), write=write, read=read))
+FORMAT = register(Format(id="label-studio", title=TITLE, kinds=ITEM_KINDS, write=write, read=read))

@@ -11,10 +11,11 @@ from annotator.core.errors import Problem
 from annotator.core.formats.dataset import Dataset, DatasetItem
 from annotator.core.formats.from_bundles import ExportError
 from annotator.core.formats.labelstudio import config as cfg
+from annotator.core.formats.labelstudio import evaluation as ls_eval
 from annotator.core.formats.text import (
     judgement,
 )
-from annotator.core.model import ITEM_KINDS
+from annotator.core.model import EVALUATION_KINDS, ITEM_KINDS
 
 CONFIGS = {"image": cfg.image_config, "audio": cfg.audio_config, "text": cfg.text_config}
 DATA_KEYS = {"image": cfg.IMAGE, "audio": cfg.AUDIO, "text": cfg.TEXT}
@@ -34,23 +35,31 @@ def write(dataset: Dataset, out: Path) -> list[Path]:
         name = f"{base.name}.{kind}" if len(kinds) > 1 else base.name
         tasks_path = out if len(kinds) == 1 else base.with_name(f"{name}.json")
         config_path = base.with_name(f"{name}.config.xml")
-        tasks = [_task(number, item) for number, item in enumerate(dataset.of_kind(kind), start=1)]
+        layout = ls_eval.Layout.of(dataset, kind) if kind in EVALUATION_KINDS else None
+        tasks = [_task(number, item, layout) for number, item in enumerate(dataset.of_kind(kind), start=1)]
         raw = json.dumps(tasks, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         write_atomic(tasks_path, raw.encode("utf-8"))
-        write_atomic(config_path, CONFIGS[kind](dataset.label_schemas.get(kind)).encode("utf-8"))
+        config = ls_eval.config(layout) if layout else CONFIGS[kind](dataset.label_schemas.get(kind))
+        write_atomic(config_path, config.encode("utf-8"))
         written += [tasks_path, config_path]
     return written
 
 
-def _task(number: int, item: DatasetItem) -> dict[str, Any]:
-    value = item.text if item.kind == "text" else item.file_name
-    data = {DATA_KEYS[item.kind]: value, "item_id": item.id}
+def _task(number: int, item: DatasetItem, layout: ls_eval.Layout | None) -> dict[str, Any]:
+    if layout is not None:
+        # An evaluation item's task says its kind, so a reader can tell it from a text task (see labelstudio.py).
+        data = {**ls_eval.task_data(item, layout), "item_id": item.id, "item_kind": item.kind}
+    else:
+        data = {DATA_KEYS[item.kind]: item.text if item.kind == "text" else item.file_name, "item_id": item.id}
     if item.lang is not None:
         data["lang"] = item.lang
     task: dict[str, Any] = {"id": number, "data": data, "annotations": []}
     if item.annotation is None and item.status != "skipped":
         return task
-    results = {"image": _box_results, "audio": _segment_results, "text": _text_results}[item.kind](item)
+    if layout is not None:
+        results = ls_eval.results(item, layout)
+    else:
+        results = {"image": _box_results, "audio": _segment_results, "text": _text_results}[item.kind](item)
     task["annotations"] = [
         {"id": number, "result": results, "was_cancelled": item.status == "skipped", "ground_truth": False}
     ]
