@@ -21,7 +21,8 @@ def add_quality_commands(commands: argparse._SubParsersAction) -> None:
         help="split a package between annotators, with overlap and hidden gold items",
         description="Write one package per annotator from PACKAGE: each item goes to OVERLAP of them (loads differ "
         'by at most one), and gold items (a JSONL of {"item": ..., "annotation": ...}) are mixed in looking like '
-        "every other item. The answer key is written beside the output folder (OUTDIR.answer-key.json), never in it: keep it, never send it.",
+        "every other item. The answer key is written beside the output folder (OUTDIR.answer-key.json), never in it: keep it, never send it. "
+        "Evaluation items go in without their system names (the report reads them from PACKAGE).",
     )
     team.add_argument("package", type=Path, help="the source package (.zip or folder)")
     who = team.add_mutually_exclusive_group(required=True)

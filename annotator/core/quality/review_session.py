@@ -330,4 +330,5 @@ def _gold_item(spec: dict[str, Any]) -> Item:
         text=spec.get("text"),
         lang=spec.get("lang"),
         prelabel=spec.get("prelabel"),
+        content=spec.get("content"),
     )

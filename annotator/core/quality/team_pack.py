@@ -1,4 +1,11 @@
-"""Team packing: one package per annotator from one source, each item done by k of them, gold items hidden among the rest."""
+"""Team packing: one package per annotator from one source, each item done by k of them, gold items hidden among the rest.
+
+System names stay with the lead: an evaluation item's `content` goes into an annotator's package
+without its `system` fields (the item's, and each pairwise response's), so the package file an
+annotator can open names no model. The lead's side needs no copy of them: `report`, `merge` and
+`review` take the source package (its items keep their systems) and the answer key, which maps each
+team package's item ids back to the source's and holds the gold items as the lead gave them.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +27,7 @@ from annotator.core.bundle import is_valid_pseudonym
 from annotator.core.documents import decode_json
 from annotator.core.errors import MediaError, PackageError, Problem
 from annotator.core.manifest import IDENTIFIER_RULE, is_identifier, parse_manifest
+from annotator.core.model import EVALUATION_KINDS
 from annotator.core.package import Package, open_package
 from annotator.core.package_source import MANIFEST_NAME, Limits, posix_suffix
 
@@ -141,7 +149,9 @@ def pack_team(
     kind and fields, no answer, and, by default whenever there are gold items, every item of every
     package gets an opaque id (and media file name) of its own, mapped back in the key. Without a
     `seed` a random one is drawn (and kept in the key): a known seed would let anyone who knows this
-    code work out where the gold items went. Nothing is left in `output` if anything is refused.
+    code work out where the gold items went. Evaluation items go in without their `system` names
+    (see `without_systems`); the report and the Bradley–Terry ranking read them from the source
+    package. Nothing is left in `output` if anything is refused.
     """
     source_path, output = Path(package), Path(output)
     names = [f"a{n}" for n in range(1, annotators + 1)] if isinstance(annotators, int) else list(annotators)
@@ -393,7 +403,7 @@ def _write_packages(
         entries = []
         for item_id, key_id in zip(ids, key_ids, strict=True):
             spec, media = specs[key_id]
-            item = copy.deepcopy(spec)
+            item = without_systems(copy.deepcopy(spec))
             item["id"] = item_id
             if media is not None and opaque:
                 item["media"] = f"media/{item_id}{posix_suffix(spec['media'])}"
@@ -411,6 +421,19 @@ def _write_packages(
         )
         written.append((record, path))
     return written
+
+
+def without_systems(item: dict[str, Any]) -> dict[str, Any]:
+    """`item` (a package-v1 item object) with no `system` in its evaluation content: the item's own and each
+    pairwise response's are removed, in place. Any other item is returned as it is."""
+    content = item.get("content")
+    if item.get("kind") not in EVALUATION_KINDS or not isinstance(content, dict):
+        return item
+    content.pop("system", None)
+    for response in content.get("responses") or ():
+        if isinstance(response, dict):
+            response.pop("system", None)
+    return item
 
 
 def _media_copy(source: Package, item: Any, target: Path) -> Path:
