@@ -26,7 +26,7 @@ SHORT_ITEMS = 300
 SHORT_CHARS = (600, 4_000)
 LONG_TARGET = 0.100
 NEXT_TARGET = 0.030
-WINDOW_SIZE = (1600, 1000)
+WINDOW_SIZE = (1280, 800)
 BUILD_VERSION = 1
 _WORDS = (
     "the function returns a list of values sorted by key so that callers can merge results without copying "

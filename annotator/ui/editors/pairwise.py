@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout
 
@@ -65,6 +65,11 @@ class PairwiseEditor(EvaluationEditor):
         self._raw = False
         self._diff = False
         self._hint_for: tuple[Any, ...] | None = None
+        # The next comparison's answers are laid out while this one is read, so Return shows them at once.
+        self._read_ahead_timer = QTimer(self)
+        self._read_ahead_timer.setSingleShot(True)
+        self._read_ahead_timer.setInterval(0)
+        self._read_ahead_timer.timeout.connect(self._read_ahead)
 
         self.prompt_title = plain_label("Prompt", "pairwise_prompt_title")
         self.prompt_title.setStyleSheet("color:#555;font-weight:bold;")
@@ -187,6 +192,25 @@ class PairwiseEditor(EvaluationEditor):
         self._show_answers()
         self.rationale.setText(self._current["rationale"])
         self.refresh()
+        self._read_ahead_timer.start()
+
+    def _read_ahead(self) -> None:
+        """Render the next comparison's answers into the views that will show them (in its shown order)."""
+        if self.session is None or self.item is None or self._diff:
+            return
+        index = self.session.index_of(self.item.id)
+        upcoming = next((item for item in self.session.items[index + 1 :] if item.kind == "pairwise"), None)
+        if upcoming is None:
+            return
+        answers = responses(upcoming.content)
+        ids = [response.id for response in answers]
+        stored = self.session.state(upcoming.id).annotation
+        order = pw.stored_order(stored, ids) or shown_order(
+            self.annotator, upcoming.id, ids, randomize=self.config.randomize
+        )
+        texts = {response.id: response.text for response in answers}
+        for panel, response_id in zip(self.board.panels, order, strict=False):
+            panel.view.prepare(texts[response_id], raw=self._raw)
 
     def take_focus(self) -> None:
         """The keyboard goes to the focused answer's view: decision keys work there, PgUp/PgDown scroll it."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QScrollBar, QTextBrowser
 
@@ -18,6 +18,8 @@ from annotator.core.evaluation.content import Turn
 from annotator.ui.widgets.text_only import TextOnlyDocument, render_markdown
 
 MARGIN = 8
+# Documents read ahead per view: the next item's answer, and one spare for a step back.
+PREPARED = 2
 ROLE_TITLES = {"user": "User", "assistant": "Assistant", "system": "System"}
 
 
@@ -36,9 +38,12 @@ class ResponseView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
+        # A scroll bar that comes and goes with each text changes the width, and so the whole layout, twice.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._text = ""
         self._raw = False
         self._shown: TextOnlyDocument | None = None
+        self._prepared: dict[tuple[str, bool], TextOnlyDocument] = {}
 
     def text(self) -> str:
         """The text given to show (not what rendering made of it)."""
@@ -65,6 +70,19 @@ class ResponseView(QTextBrowser):
         self._render()
         bar.setValue(round(fraction * bar.maximum()))
 
+    def prepare(self, text: str, *, raw: bool = False) -> None:
+        """Render and lay out `text` now, while the annotator reads, so showing it later costs almost nothing."""
+        key = (text, raw)
+        if key in self._prepared or not text:
+            return
+        document = self._document(text, raw)
+        document.setTextWidth(self.viewport().width())
+        document.documentLayout().documentSize()  # the layout itself: the expensive part
+        self._prepared[key] = document
+        while len(self._prepared) > PREPARED:
+            stale = self._prepared.pop(next(iter(self._prepared)))
+            stale.deleteLater()
+
     def highlight(self, ranges: Iterable[tuple[int, int]], color: QColor) -> None:
         """Mark code point ranges of the raw text (shown raw: a diff is of the text, not of its rendering)."""
         if not self._raw:
@@ -86,14 +104,9 @@ class ResponseView(QTextBrowser):
         return None
 
     def _render(self) -> None:
-        font = QFont(self.font())
-        if self._raw:
-            document = TextOnlyDocument()
-            document.setDefaultFont(font)
-            document.setPlainText(self._text)
-        else:
-            document = render_markdown(self._text, font=font)
-        document.setDocumentMargin(MARGIN)
+        document = self._prepared.pop((self._text, self._raw), None)
+        if document is None:
+            document = self._document(self._text, self._raw)
         previous = self.document()
         self.setDocument(document)
         document.setParent(self)
@@ -101,6 +114,18 @@ class ResponseView(QTextBrowser):
         self._shown = document
         if isinstance(previous, TextOnlyDocument):
             previous.deleteLater()
+
+    def _document(self, text: str, raw: bool) -> TextOnlyDocument:
+        font = QFont(self.font())
+        if raw:
+            document = TextOnlyDocument()
+            document.setDefaultFont(font)
+            document.setPlainText(text)
+        else:
+            document = render_markdown(text, font=font)
+        document.setDocumentMargin(MARGIN)
+        document.setParent(self)
+        return document
 
 
 def _utf16_offsets(text: str) -> list[int]:
