@@ -2,8 +2,8 @@
 
 `report_figures.figures_from` gathers the figures; `render_html` draws it with inline
 SVG in a page that fetches nothing (its Content-Security-Policy forbids it, and every text from a
-bundle or package is escaped); the evaluation kinds' sections are `report_evaluation`'s, built from
-this module's page parts; `annotator_rows` and `item_rows` are the CSV rows; `write_report` writes
+bundle or package is escaped); the page's parts are `report_html`'s, and the evaluation kinds' sections
+`report_evaluation`'s; `annotator_rows` and `item_rows` are the CSV rows; `write_report` writes
 the three files atomically.
 """
 
@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from collections.abc import Sequence
 from pathlib import Path
 
 from annotator import __version__
 from annotator.core.atomic import write_atomic
+from annotator.core.quality.report_evaluation import evaluation_sections
 from annotator.core.quality.report_figures import (  # noqa: F401 - figures_from and the dataclasses are this module's API too
     NEEDS_REVIEW,
     AnnotatorFigures,
@@ -34,12 +34,20 @@ from annotator.core.quality.report_figures import (  # noqa: F401 - figures_from
     percentile,
     time_bins,
 )
+from annotator.core.quality.report_html import (  # MISSING and the number formats are this module's API too
+    MISSING,
+    charts,
+    figure,
+    percent_text,
+    ratio_text,
+    section,
+    table,
+)
 from annotator.core.quality.svg_charts import Bar, Series, attr, bar_chart, column_chart, grouped_bar_chart, heatmap
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 ITEMS_CSV_SUFFIX = "-items.csv"
 _REVIEW_LISTED = 25
-MISSING = "n/a"
 
 
 def hours_minutes(ms: float) -> str:
@@ -59,16 +67,6 @@ def seconds_text(ms: float | None) -> str:
         return f"{seconds:.0f} s"
     whole = round(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
-
-
-def ratio_text(value: float | None) -> str:
-    """A kappa, alpha or other agreement figure with two decimals ('0.83', '-0.12')."""
-    return MISSING if value is None or not math.isfinite(value) else f"{value:.2f}"
-
-
-def percent_text(value: float | None) -> str:
-    """A fraction in [0, 1] as a percentage with one decimal ('83.3 %')."""
-    return MISSING if value is None else f"{value * 100:.1f} %"
 
 
 def bin_label(time_bin: TimeBin) -> str:
@@ -119,9 +117,6 @@ footer { margin-top: 32px; color: #666; font-size: 12px; }
 
 def render_html(figures: ReportFigures, *, csv_names: tuple[str, str] = ("report.csv", "report-items.csv")) -> str:
     """The report as one HTML document that loads nothing: inline CSS and SVG, and a CSP that forbids the rest."""
-    # Imported here, not at the top: the evaluation sections are built from this module's page parts.
-    from annotator.core.quality.report_evaluation import evaluation_sections
-
     title = f"Quality report: {figures.title or figures.package_id}"
     evaluation = evaluation_sections(figures.evaluation, has_key=figures.has_key)
     sections = [
@@ -136,7 +131,7 @@ def render_html(figures: ReportFigures, *, csv_names: tuple[str, str] = ("report
     ]
     if not figures.agreement and not evaluation:
         sections.insert(
-            3, _section("agreement", "Agreement", '<p class="note">No item kind with labels was done twice.</p>')
+            3, section("agreement", "Agreement", '<p class="note">No item kind with labels was done twice.</p>')
         )
     return (
         "<!DOCTYPE html>\n"
@@ -155,32 +150,6 @@ def render_html(figures: ReportFigures, *, csv_names: tuple[str, str] = ("report
     )
 
 
-def _section(name: str, heading: str, body: str) -> str:
-    return f'<section id="{attr(name)}"><h2>{attr(heading)}</h2>{body}</section>'
-
-
-def _figure(caption: str, svg: str) -> str:
-    return f"<figure><figcaption>{attr(caption)}</figcaption>{svg}</figure>"
-
-
-def _charts(*figures: str) -> str:
-    return '<div class="charts">' + "".join(figures) + "</div>"
-
-
-_TEXT_CELL = ' class="text"'
-
-
-def _table(head: Sequence[str], rows: Sequence[Sequence[str]], *, text_columns: int = 1) -> str:
-    cells = "".join(f"<th{_TEXT_CELL if i < text_columns else ''}>{attr(h)}</th>" for i, h in enumerate(head))
-    body = "".join(
-        "<tr>"
-        + "".join(f"<td{_TEXT_CELL if i < text_columns else ''}>{attr(v)}</td>" for i, v in enumerate(row))
-        + "</tr>"
-        for row in rows
-    )
-    return f"<table><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>"
-
-
 def _overview(figures: ReportFigures) -> str:
     head = ["Annotator", "Done", "Skipped", "Flagged", "To do", "Active (h:mm)", "Median / item", "90th pct / item"]
     if figures.has_key:
@@ -192,18 +161,18 @@ def _overview(figures: ReportFigures) -> str:
         if figures.has_key:
             row += [percent_text(a.gold_accuracy), str(a.gold_items)]
         rows.append(row)
-    return _section("overview", "Annotators", _table(head, rows))
+    return section("overview", "Annotators", table(head, rows))
 
 
 def _work(figures: ReportFigures) -> str:
     done = [Bar(a.annotator, a.items_done, str(a.items_done)) for a in figures.annotators]
     active = [Bar(a.annotator, a.active_ms / 60_000, hours_minutes(a.active_ms)) for a in figures.annotators]
-    return _section(
+    return section(
         "work",
         "Work done",
-        _charts(
-            _figure("Items done", bar_chart(done, chart="items-done", title="Items done per annotator")),
-            _figure(
+        charts(
+            figure("Items done", bar_chart(done, chart="items-done", title="Items done per annotator")),
+            figure(
                 "Active time (hours:minutes)",
                 bar_chart(active, chart="active-time", title="Active time per annotator", colour="#009E73"),
             ),
@@ -213,7 +182,7 @@ def _work(figures: ReportFigures) -> str:
 
 def _gold(figures: ReportFigures) -> str:
     if not figures.has_key:
-        return _section(
+        return section(
             "gold", "Gold accuracy", '<p class="note">No answer key given (annotator report … --key KEY).</p>'
         )
     bars = [
@@ -221,7 +190,7 @@ def _gold(figures: ReportFigures) -> str:
         for a in figures.annotators
     ]
     chart = bar_chart(bars, chart="gold-accuracy", title="Gold accuracy per annotator", domain=(0, 1), width=560)
-    return _section("gold", "Gold accuracy", _charts(_figure("Accuracy on the answer key's items", chart)))
+    return section("gold", "Gold accuracy", charts(figure("Accuracy on the answer key's items", chart)))
 
 
 def _agreement(agreement: KindAgreement) -> str:
@@ -248,13 +217,13 @@ def _agreement(agreement: KindAgreement) -> str:
     names = sorted({name for pair in agreement.pairwise_kappa for name in pair})
     texts = {pair: ratio_text(value) for pair, value in agreement.pairwise_kappa.items()}
     notes = {pair: f"{count} item{'s' if count != 1 else ''}" for pair, count in agreement.pair_items.items()}
-    charts = _charts(
-        _figure("Overall", bar_chart(overall, chart=f"agreement-overall-{kind}", title="Overall", domain=(0, 1))),
-        _figure(
+    shown = charts(
+        figure("Overall", bar_chart(overall, chart=f"agreement-overall-{kind}", title="Overall", domain=(0, 1))),
+        figure(
             "Krippendorff\u2019s \u03b1 per label",
             bar_chart(per_label, chart=f"label-alpha-{kind}", title="Alpha per label", domain=(0, 1), colour="#CC79A7"),
         ),
-        _figure(
+        figure(
             "Cohen\u2019s \u03ba per pair of annotators",
             heatmap(
                 names,
@@ -266,12 +235,12 @@ def _agreement(agreement: KindAgreement) -> str:
             ),
         ),
     )
-    return _section(f"agreement-{kind}", f"Agreement on {kind} labels", tiles + charts)
+    return section(f"agreement-{kind}", f"Agreement on {kind} labels", tiles + shown)
 
 
 def _labels(figures: ReportFigures) -> str:
     if not figures.labels:
-        return _section("labels", "Labels", '<p class="note">No item kind in this package has labels.</p>')
+        return section("labels", "Labels", '<p class="note">No item kind in this package has labels.</p>')
     overall = [Bar(label, total, str(total)) for label, total in _label_totals(figures).items()]
     series = [
         Series(
@@ -281,12 +250,12 @@ def _labels(figures: ReportFigures) -> str:
         )
         for a in figures.annotators
     ]
-    return _section(
+    return section(
         "labels",
         "Labels given",
-        _charts(
-            _figure("Items per label, all annotators", bar_chart(overall, chart="labels-overall", title="Labels")),
-            _figure(
+        charts(
+            figure("Items per label, all annotators", bar_chart(overall, chart="labels-overall", title="Labels")),
+            figure(
                 "Items per label, per annotator",
                 grouped_bar_chart(figures.labels, series, chart="labels-per-annotator", title="Labels per annotator"),
             ),
@@ -313,15 +282,15 @@ def _times(figures: ReportFigures) -> str:
         ),
     ]
     columns = [Bar(bin_label(b), b.count, str(b.count)) for b in figures.time_bins]
-    return _section(
+    return section(
         "times",
         "Time per item",
-        _charts(
-            _figure(
+        charts(
+            figure(
                 "Active time per item done",
                 grouped_bar_chart(names, series, chart="item-time", title="Median and 90th percentile per annotator"),
             ),
-            _figure(
+            figure(
                 "Items done by active time, all annotators",
                 column_chart(
                     columns,
@@ -343,7 +312,7 @@ def _s(ms: float | None) -> float | None:
 def _review(figures: ReportFigures) -> str:
     flagged = [item for item in figures.items if item.merged_status == NEEDS_REVIEW]
     if not flagged:
-        return _section("review", "Items to review", '<p class="note">The merge flagged no item for review.</p>')
+        return section("review", "Items to review", '<p class="note">The merge flagged no item for review.</p>')
     shown = flagged[:_REVIEW_LISTED]
     rows = [
         [
@@ -359,8 +328,8 @@ def _review(figures: ReportFigures) -> str:
     note = f'<p class="note">{len(flagged)} items need review' + (
         f"; the first {len(shown)} are listed." if more else "."
     )
-    table = _table(["Item", "Kind", "Annotators", "Agreement", "Why"], rows, text_columns=5)
-    return _section("review", "Items to review", note + "</p>" + table)
+    listing = table(["Item", "Kind", "Annotators", "Agreement", "Why"], rows, text_columns=5)
+    return section("review", "Items to review", note + "</p>" + listing)
 
 
 # CSV -----------------------------------------------------------------------------------------------

@@ -6,10 +6,6 @@ import math
 from collections.abc import Sequence
 
 from annotator.core.quality.preference_stats import KappaFigures
-
-# The page's parts (sections, figures, tables) and number formats are report.py's; report.py imports
-# this module only inside render_html, so the two load in either order.
-from annotator.core.quality.report import MISSING, _charts, _figure, _section, _table, percent_text, ratio_text
 from annotator.core.quality.report_figures import (
     EvaluationFigures,
     MqmRow,
@@ -17,6 +13,7 @@ from annotator.core.quality.report_figures import (
     RatingFigures,
     TranslationFigures,
 )
+from annotator.core.quality.report_html import MISSING, charts, figure, percent_text, ratio_text, section, table
 from annotator.core.quality.rewrite_kind import RewriteFigures
 from annotator.core.quality.svg_charts import Bar, attr, bar_chart
 
@@ -89,7 +86,7 @@ def _pairwise(figures: PairwiseFigures) -> str:
         ("Items judged by two or more", str(agreement.with_ties.items)),
         ("Chosen side shown first", percent_text(everyone.rate)),
     )
-    body += "<h3>Agreement on the preferred response</h3>" + _table(
+    body += "<h3>Agreement on the preferred response</h3>" + table(
         _KAPPA_HEAD,
         [
             _kappa_row("With ties (tie and both bad are answers)", agreement.with_ties),
@@ -102,10 +99,10 @@ def _pairwise(figures: PairwiseFigures) -> str:
     )
     if agreement.criteria:
         rows = [_kappa_row(name, kappa) for name, kappa in agreement.criteria.items()]
-        body += "<h3>Agreement per criterion (with ties)</h3>" + _table(["Criterion", *_KAPPA_HEAD[1:]], rows)
+        body += "<h3>Agreement per criterion (with ties)</h3>" + table(["Criterion", *_KAPPA_HEAD[1:]], rows)
     body += _bradley_terry(figures)
     body += _position_bias(figures)
-    return _section("pairwise", "Pairwise preferences", body)
+    return section("pairwise", "Pairwise preferences", body)
 
 
 def _bradley_terry(figures: PairwiseFigures) -> str:
@@ -132,8 +129,8 @@ def _bradley_terry(figures: PairwiseFigures) -> str:
     chart = bar_chart(bars, chart="bradley-terry", title="Bradley–Terry strength per system", width=620)
     return (
         "<h3>Systems ranked (Bradley\u2013Terry)</h3>"
-        + _charts(_figure(f"Strength (log scale, mean 0) with its {level} interval", chart))
-        + _table(["Rank", "System", "Strength", f"{level} interval", "Wins", "Ties", "Losses"], rows, text_columns=2)
+        + charts(figure(f"Strength (log scale, mean 0) with its {level} interval", chart))
+        + table(["Rank", "System", "Strength", f"{level} interval", "Wins", "Ties", "Losses"], rows, text_columns=2)
         + _note(
             f"From {ranking.judgements} judgements; a tie or \u2018both bad\u2019 counts as half a win for each side. "
             f"Intervals: {ranking.samples} bootstrap resamplings of the judgements (seed {ranking.seed}). A strength "
@@ -162,23 +159,23 @@ def _position_bias(figures: PairwiseFigures) -> str:
     chart = bar_chart(bars, chart="position-bias", title="Share of decisive choices shown first", domain=(0, 1))
     return (
         "<h3>Position bias</h3>"
-        + _charts(_figure("Decisive choices that went to the response shown first (left)", chart))
-        + _table(["Annotator", "Chose the first shown", "Decisive choices", "Rate", "95 % interval", "Chance"], rows)
+        + charts(figure("Decisive choices that went to the response shown first (left)", chart))
+        + table(["Annotator", "Chose the first shown", "Decisive choices", "Rate", "95 % interval", "Chance"], rows)
     )
 
 
 def _rating(figures: RatingFigures) -> str:
     if not figures.criteria:
-        return _section("rating", "Ratings", _note("No rating was done."))
+        return section("rating", "Ratings", _note("No rating was done."))
     bars = [Bar(c.criterion, c.alpha, ratio_text(c.alpha)) for c in figures.criteria]
     rows = [[c.criterion, ratio_text(c.alpha), str(c.units), number_text(c.mean)] for c in figures.criteria]
-    body = _charts(
-        _figure(
+    body = charts(
+        figure(
             "Krippendorff\u2019s \u03b1 (ordinal) per criterion",
             bar_chart(bars, chart="rating-alpha", title="Ordinal alpha per criterion", domain=(0, 1), colour="#009E73"),
         )
     )
-    body += _table(["Criterion", "Ordinal \u03b1", "Items rated by two or more", "Mean score"], rows)
+    body += table(["Criterion", "Ordinal \u03b1", "Items rated by two or more", "Mean score"], rows)
     body += _note("\u03b1 \u2265 0.80 is reliable, \u2265 0.667 tentative. N/A counts as no rating.")
     if figures.system_means:
         systems = sorted({system for means in figures.system_means.values() for system in means})
@@ -186,8 +183,8 @@ def _rating(figures: RatingFigures) -> str:
             [criterion, *(number_text(means.get(system)) for system in systems)]
             for criterion, means in figures.system_means.items()
         ]
-        body += "<h3>Mean score per system</h3>" + _table(["Criterion", *systems], rows)
-    return _section("rating", "Ratings", body)
+        body += "<h3>Mean score per system</h3>" + table(["Criterion", *systems], rows)
+    return section("rating", "Ratings", body)
 
 
 def _mqm_rows(rows: Sequence[MqmRow], *, gold: bool) -> list[list[str]]:
@@ -203,28 +200,28 @@ def _mqm_rows(rows: Sequence[MqmRow], *, gold: bool) -> list[list[str]]:
 def _translation(figures: TranslationFigures, *, has_key: bool) -> str:
     head = ["", "Items", "Mean MQM", "Errors per item"]
     bars = [Bar(row.name, row.mean_mqm, number_text(row.mean_mqm)) for row in figures.systems]
-    body = _charts(
-        _figure(
+    body = charts(
+        figure(
             "Mean MQM per system (lower is better)",
             bar_chart(bars, chart="mqm-systems", title="Mean MQM per system", colour="#D55E00"),
         )
     )
-    body += "<h3>Per system</h3>" + _table(["System", *head[1:]], _mqm_rows(figures.systems, gold=False))
+    body += "<h3>Per system</h3>" + table(["System", *head[1:]], _mqm_rows(figures.systems, gold=False))
     annotator_head = ["Annotator", *head[1:]] + (["Gold items done", "Gold pass rate"] if has_key else [])
-    body += "<h3>Per annotator</h3>" + _table(annotator_head, _mqm_rows(figures.annotators, gold=has_key))
+    body += "<h3>Per annotator</h3>" + table(annotator_head, _mqm_rows(figures.annotators, gold=has_key))
     if has_key:
         passes = [
             Bar(row.name, row.gold_pass_rate, f"{percent_text(row.gold_pass_rate)} of {row.gold_items}")
             for row in figures.annotators
         ]
-        body += _charts(
-            _figure(
+        body += charts(
+            figure(
                 "Gold translation checks passed (planted errors found)",
                 bar_chart(passes, chart="mqm-gold-pass", title="Gold pass rate per annotator", domain=(0, 1)),
             )
         )
     body += _note("MQM is recomputed from the errors with the package\u2019s weights: mean penalty per sentence.")
-    return _section("translation", "Translation checks (MQM)", body)
+    return section("translation", "Translation checks (MQM)", body)
 
 
 def _rewrite(figures: Sequence[RewriteFigures]) -> str:
@@ -239,11 +236,11 @@ def _rewrite(figures: Sequence[RewriteFigures]) -> str:
         for f in figures
     ]
     bars = [Bar(f.annotator, f.no_op_rate, percent_text(f.no_op_rate)) for f in figures]
-    body = _table(["Annotator", "Rewrites", "Mean word distance", "Mean character distance", "Left unchanged"], rows)
-    body += _charts(
-        _figure(
+    body = table(["Annotator", "Rewrites", "Mean word distance", "Mean character distance", "Left unchanged"], rows)
+    body += charts(
+        figure(
             "Rewrites left unchanged",
             bar_chart(bars, chart="rewrite-no-op", title="No-op rate per annotator", domain=(0, 1), colour="#CC79A7"),
         )
     )
-    return _section("rewrite", "Rewrites", body)
+    return section("rewrite", "Rewrites", body)
