@@ -7,7 +7,10 @@ import re
 from dataclasses import dataclass
 
 # A word, or a run of spaces, or one other character: the diff keeps punctuation and spacing exact.
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+# Chinese and Japanese write no spaces: each ideograph or kana is a word of its own, so an edit there
+# replaces the characters changed, not the whole sentence.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_CJK}]|(?:(?![{_CJK}])\w)+|\s+|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True)
