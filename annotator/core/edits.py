@@ -22,8 +22,8 @@ class SetAnnotation:
     merge_key: str | None = None
 
     def apply(self, workspace: Workspace) -> None:
-        """Store the new annotation."""
-        workspace.set_annotation(self.package_id, self.item_id, self.after)
+        """Store the new annotation (a step of a merged run extends the run's history entry)."""
+        workspace.set_annotation(self.package_id, self.item_id, self.after, run=self.merge_key is not None)
 
     def revert(self, workspace: Workspace) -> None:
         """Put the old annotation back."""

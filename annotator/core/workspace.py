@@ -18,6 +18,8 @@ from annotator.core.workspace_schema import SCHEMA_VERSION, migrate
 
 DB_NAME = "workspace.db"
 Clock = Callable[[], datetime]
+# How old the history's last entry may be and still take the next key of the same run of typing.
+RUN_SECONDS = 5.0
 
 
 def utc_now() -> datetime:
@@ -28,6 +30,11 @@ def utc_now() -> datetime:
 def format_time(moment: datetime) -> str:
     """ISO 8601 in UTC with milliseconds, e.g. 2026-11-23T14:05:00.123Z."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def parse_time(text: str) -> datetime:
+    """The moment format_time wrote."""
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
 def dump_json(value: Any) -> str:
@@ -342,9 +349,15 @@ class Workspace:
             counts[Status(status)] = count
         return counts
 
-    def set_annotation(self, package_id: str, item_id: str, annotation: Any) -> None:
-        """Store an item's annotation (any JSON value) and record the change in the history."""
-        self._change(package_id, item_id, "annotation", None if annotation is None else dump_json(annotation))
+    def set_annotation(self, package_id: str, item_id: str, annotation: Any, *, run: bool = False) -> None:
+        """Store an item's annotation (any JSON value) and record the change in the history.
+
+        `run`: the change continues a run of typing (or nudging) in this item; if the history's last
+        entry is that run's, a few seconds old at most, it is extended instead of a new entry added, so
+        typing in a long text keeps one entry per run, not a copy of the text per key.
+        """
+        value = None if annotation is None else dump_json(annotation)
+        self._change(package_id, item_id, "annotation", value, run=run)
 
     def set_status(self, package_id: str, item_id: str, status: Status) -> None:
         """Set todo / done / skipped / flagged, recorded in the history."""
@@ -354,7 +367,7 @@ class Workspace:
         """Set the annotator's comment on an item, recorded in the history."""
         self._change(package_id, item_id, "comment", comment)
 
-    def _change(self, package_id: str, item_id: str, column: str, value: str | None) -> None:
+    def _change(self, package_id: str, item_id: str, column: str, value: str | None, *, run: bool = False) -> None:
         now = self.now()
         db = self._db
         db.execute("BEGIN IMMEDIATE")
@@ -370,14 +383,28 @@ class Workspace:
                 (value, now, now, package_id, item_id),
             )
             self._take_revision(package_id, item_id)
-            db.execute(
-                "INSERT INTO edits(package_id, item_id, what, before, after, at) VALUES (?, ?, ?, ?, ?, ?)",
-                (package_id, item_id, column, row[0], value, now),
-            )
+            last = self._run_entry(package_id, item_id, column, now) if run else None
+            if last is not None:
+                db.execute("UPDATE edits SET after=?, at=? WHERE seq=?", (value, now, last))
+            else:
+                db.execute(
+                    "INSERT INTO edits(package_id, item_id, what, before, after, at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (package_id, item_id, column, row[0], value, now),
+                )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    def _run_entry(self, package_id: str, item_id: str, column: str, now: str) -> int | None:
+        """The history's last entry, if it is a change of the same item and field at most RUN_SECONDS old."""
+        last = self._db.execute(
+            "SELECT seq, package_id, item_id, what, at FROM edits ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        if last is None or tuple(last[1:4]) != (package_id, item_id, column):
+            return None
+        age = (parse_time(now) - parse_time(last[4])).total_seconds()
+        return last[0] if 0 <= age <= RUN_SECONDS else None
 
     def add_time(
         self,

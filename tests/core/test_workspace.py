@@ -137,6 +137,29 @@ def test_history_records_what_before_after_and_at(workspace: Workspace, clock: F
     assert workspace.history(PKG, "t3") == []
 
 
+def test_a_run_of_typing_keeps_one_history_entry_not_a_copy_per_key(workspace: Workspace, clock: FakeClock) -> None:
+    text = "x" * 50_000
+    for count in range(1, 201):  # 200 keys typed into a 50,000-character rewrite, 0.2 s apart
+        workspace.set_annotation(PKG, "t1", {"text": text + "y" * count}, run=True)
+        clock.advance(milliseconds=200)
+    runs = workspace.history(PKG, "t1")
+    assert len(runs) == 1
+    assert (runs[0].before, runs[0].after) == (None, '{"text":"' + text + "y" * 200 + '"}')
+    assert workspace.item(PKG, "t1").annotation == {"text": text + "y" * 200}
+    # A pause of more than RUN_SECONDS, another item in between, or a change that is not typing: new entries.
+    clock.advance(seconds=6)
+    workspace.set_annotation(PKG, "t1", {"text": "a"}, run=True)
+    workspace.set_annotation(PKG, "t2", {"text": "b"}, run=True)
+    workspace.set_annotation(PKG, "t1", {"text": "c"}, run=True)
+    workspace.set_annotation(PKG, "t1", {"text": "d"})
+    assert [(r.item_id, r.after) for r in workspace.history(PKG)][1:] == [
+        ("t1", '{"text":"a"}'),
+        ("t2", '{"text":"b"}'),
+        ("t1", '{"text":"c"}'),
+        ("t1", '{"text":"d"}'),
+    ]
+
+
 def test_injected_clock_gives_exact_item_timestamps(workspace: Workspace, clock: FakeClock) -> None:
     assert workspace.item(PKG, "t1").created_at is None
     workspace.set_status(PKG, "t1", Status.FLAGGED)
