@@ -43,6 +43,71 @@ SEEDS = {
         "Mixed: clean room, short breakfast",
         "sentiment-editor.png",
     ),
+    "pw-en-01": (
+        {
+            "order": ["r2", "r1"],
+            "choice": "B",
+            "preferred": "r1",
+            "strength": 2,
+            "criteria": {"helpfulness": "B", "correctness": "B", "safety": "tie"},
+            "ranking": None,
+            "reasons": ["more accurate"],
+            "rationale": "A's reverse() changes the list in place and returns None.",
+            "source": "user",
+        },
+        "",
+        "pairwise-editor.png",
+    ),
+    "rt-en-01": (
+        {
+            "scores": {"helpfulness": 5, "correctness": 4},
+            "na": [],
+            "flags": {"hallucination": False},
+            "confidence": None,
+            "relevance": None,
+            "source": "user",
+        },
+        "",
+        "rating-editor.png",
+    ),
+    "tr-en-it-01": (
+        {
+            "errors": [
+                {"side": "source", "segment": 1, "start": 8, "end": 21, "text": "bought online",
+                 "severity": "minor", "category": "Accuracy/Omission"},
+                {"side": "target", "segment": 0, "start": 35, "end": 37, "text": "16",
+                 "severity": "major", "category": "Accuracy/Mistranslation"},
+                {"side": "target", "segment": 2, "start": 42, "end": 44, "text": "🎟️",
+                 "severity": "minor", "category": "Fluency/Punctuation"},
+            ],
+            "non_translation": [],
+            "esa": 60,
+            "mqm": 2.0333,
+            "source": "user",
+        },
+        "",
+        "translation-editor.png",
+    ),
+    "rw-en-01": (
+        {
+            "text": "The first Moon landing was **Apollo 11**, on 20 July 1969. Neil Armstrong stepped onto the "
+            "surface first, and Buzz Aldrin followed him about twenty minutes later.",
+            "edits": [
+                {"before": "Buzz", "after": "Neil", "before_start": 59, "after_start": 59, "category": "factual error"},
+                {"before": "Aldrin", "after": "Armstrong", "before_start": 64, "after_start": 64,
+                 "category": "factual error"},
+                {"before": "Neil", "after": "Buzz", "before_start": 107, "after_start": 110, "category": "factual error"},
+                {"before": "Armstrong", "after": "Aldrin", "before_start": 112, "after_start": 115,
+                 "category": "factual error"},
+            ],
+            "word_distance": 4,
+            "char_distance": 20,
+            "unchanged_confirmed": False,
+            "source": "user",
+        },
+        "",
+        "rewrite-editor.png",
+    ),
 }
 
 
