@@ -23,13 +23,16 @@ def seed(folder: Path, demo: Path) -> None:
     """Write a week of time, done items and breaks into the workspace, as if the clock had run."""
     now = datetime.now(UTC).replace(microsecond=0)
     moment = [now]
+    # Today's work lies within today even just after midnight (three hours back would be yesterday's).
+    midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+    today_start = max(midnight, now - timedelta(hours=3))
     package = open_package(demo)
     try:
         with Workspace.open(folder, clock=lambda: moment[0]) as ws:
             ws.register_package(package.manifest, manifest_sha256=package.manifest_sha256, path=str(demo))
             items = iter(item.id for item in package.manifest.items)
             for back, (minutes, done, taken, natural, postponed, skipped) in zip(range(6, -1, -1), WEEK, strict=True):
-                moment[0] = (now - timedelta(days=back)).replace(hour=9, minute=0) if back else now - timedelta(hours=3)
+                moment[0] = (now - timedelta(days=back)).replace(hour=9, minute=0) if back else today_start
                 ids = [next(items) for _ in range(done)]
                 for item_id in ids or ["img-astronaut"]:
                     moment[0] += timedelta(minutes=1)
