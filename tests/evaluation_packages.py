@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
+
+from tests.core.helpers import manifest_dict, write_folder_package
 
 
 def write_evaluation_package(
     folder: Path, items: list[dict[str, Any]], *, settings: dict[str, Any] | None = None, package_id: str = "eval"
 ) -> Path:
     """A package folder of `items` (each {"id", "kind", "content", "lang"?}); `settings` go under 'labels' by kind."""
-    folder.mkdir(parents=True, exist_ok=True)
-    document = {
-        "format": "annotator.package",
-        "schema_version": 1,
-        "id": package_id,
-        "title": "Evaluation",
-        "instructions": "Judge the answers.",
-        "labels": settings or {},
-        "items": items,
-    }
-    (folder / "package.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    return folder
+    document = manifest_dict(
+        items, id=package_id, title="Evaluation", instructions="Judge the answers.", labels=settings or {}
+    )
+    return write_folder_package(folder, document)
 
 
 def pairwise_item(item_id: str, prompt: Any, *texts: str, systems: list[str] | None = None) -> dict[str, Any]:

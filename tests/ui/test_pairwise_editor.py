@@ -20,9 +20,8 @@ from annotator.ui.editors.pairwise_keys import PAIRWISE_ACTIONS
 from annotator.ui.keymap import Keymap
 from annotator.ui.main_window import MainWindow
 from tests.evaluation_packages import pairwise_item, write_evaluation_package
-from tests.ui.windows import open_window
+from tests.ui.windows import current, open_window, press, shown_editor
 
-NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 DIGITS = {n: getattr(Qt.Key, f"Key_{n}") for n in range(1, 10)}
@@ -38,25 +37,12 @@ FULL = {
 }
 
 
-def press(qtbot, key: Qt.Key, modifiers=NO) -> None:
-    """A key press where the keyboard is, as a person types it."""
-    focus = QApplication.focusWidget()
-    assert focus is not None
-    qtbot.keyClick(focus, key, modifiers)
-
-
 def letter(qtbot, char: str) -> None:
     press(qtbot, getattr(Qt.Key, f"Key_{char}"))
 
 
 def editor_of(window: MainWindow) -> PairwiseEditor:
-    editor = window.findChild(PairwiseEditor, "pairwise_editor")
-    assert editor is not None and editor.isVisible()
-    return editor
-
-
-def current(window: MainWindow) -> str:
-    return window.session.current_item.id
+    return shown_editor(window, PairwiseEditor, "pairwise_editor")
 
 
 def answer_texts(item_number: int, count: int) -> list[str]:

@@ -17,9 +17,8 @@ from annotator.ui.editors.rating import RatingEditor
 from annotator.ui.keymap import Keymap
 from annotator.ui.main_window import MainWindow
 from tests.evaluation_packages import write_evaluation_package
-from tests.ui.windows import open_window
+from tests.ui.windows import current, open_window, press, shown_editor
 
-NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 DIGIT_KEYS = [getattr(Qt.Key, f"Key_{d}") for d in range(10)]
@@ -84,20 +83,7 @@ def search_item(number: int) -> dict[str, Any]:
 
 
 def editor_of(window: MainWindow) -> RatingEditor:
-    editor = window.findChild(RatingEditor, "rating_editor")
-    assert editor is not None and editor.isVisible()
-    return editor
-
-
-def press(qtbot, key: Qt.Key, modifiers=NO) -> None:
-    """A key press where the keyboard is, as a person types it."""
-    focus = QApplication.focusWidget()
-    assert focus is not None
-    qtbot.keyClick(focus, key, modifiers)
-
-
-def current(window: MainWindow) -> str:
-    return window.session.current_item.id
+    return shown_editor(window, RatingEditor, "rating_editor")
 
 
 def anchor_text(editor: RatingEditor) -> str:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from annotator.core.documents.schemas import schema_problems
@@ -20,35 +19,14 @@ from annotator.ui.editors.rewrite_panels import RewriteBox
 from annotator.ui.keymap import Keymap
 from annotator.ui.main_window import MainWindow
 from tests.evaluation_packages import write_evaluation_package
-from tests.ui.windows import open_window
+from tests.ui.windows import current, open_window, press, shown_editor, type_text
 
-NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 K = Qt.Key
 CATEGORIES = ["factual error", "missing information", "unclear wording", "tone", "grammar"]
 DIGIT_KEYS = {0: K.Key_0, 1: K.Key_1, 2: K.Key_2, 3: K.Key_3, 4: K.Key_4, 5: K.Key_5}
-
-
-def press(qtbot, key: Qt.Key, modifiers=NO, times: int = 1) -> None:
-    """A key press where the keyboard is, as a person types it."""
-    for _ in range(times):
-        focus = QApplication.focusWidget()
-        assert focus is not None
-        qtbot.keyClick(focus, key, modifiers)
-
-
-def type_text(qtbot, text: str) -> None:
-    """Typed on the keyboard; what a keyboard cannot type (emoji, CJK) comes from the input method, as it does."""
-    focus = QApplication.focusWidget()
-    assert focus is not None
-    if text.isascii():
-        qtbot.keyClicks(focus, text)
-        return
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(focus, event)
 
 
 def stored(workspace: Workspace, item_id: str) -> Any:
@@ -60,13 +38,7 @@ def status(workspace: Workspace, item_id: str) -> Status:
 
 
 def editor_of(window: MainWindow) -> RewriteEditor:
-    editor = window.findChild(RewriteEditor, "rewrite_editor")
-    assert editor is not None and editor.isVisible()
-    return editor
-
-
-def current(window: MainWindow) -> str:
-    return window.session.current_item.id
+    return shown_editor(window, RewriteEditor, "rewrite_editor")
 
 
 def expected_edits(original: str, text: str, categories: list[str | None]) -> list[dict]:
@@ -128,6 +100,13 @@ def select_back(qtbot, count: int) -> None:
     press(qtbot, K.Key_Left, SHIFT, times=count)
 
 
+def retype_last_word(qtbot, word: str, replacement: str) -> None:
+    """`word`, the last one before the closing stop, selected back with Shift+Left and typed over."""
+    caret_to(qtbot, end=1)
+    select_back(qtbot, len(word))
+    type_text(qtbot, replacement)
+
+
 RESPONSES = {
     "r01": "The Eiffel Tower is in Berlin.",
     "r02": "Water boils at 100 degrees Celsius.",
@@ -179,9 +158,7 @@ def test_twenty_rewrites_by_keyboard_alone(qtbot, workspace: Workspace, tmp_path
     # r01: a word replaced by selecting it with Shift+Left and typing over it, tagged with Alt+1.
     assert box.text() == R["r01"] and editor.prompt_view.text() == "Question r01: please answer <b>briefly</b>."
     assert "<b>briefly</b>" in editor.prompt_view.toPlainText(), "HTML in a prompt is shown, never interpreted"
-    caret_to(qtbot, end=1)
-    select_back(qtbot, len("Berlin"))
-    type_text(qtbot, "Paris")
+    retype_last_word(qtbot, "Berlin", "Paris")
     text01 = "The Eiffel Tower is in Paris."
     assert_stored(workspace, "r01", R["r01"], text01, categories=[None])
     assert editor.distance.text() == "1 word / 4 characters changed in 1 edit (1 without a category)"
@@ -257,9 +234,7 @@ def test_twenty_rewrites_by_keyboard_alone(qtbot, workspace: Workspace, tmp_path
     assert box.text() == both
     press(qtbot, K.Key_R, CTRL)
     assert box.text() == R["r07"]
-    caret_to(qtbot, end=1)
-    select_back(qtbot, len("rock"))
-    type_text(qtbot, "basalt")
+    retype_last_word(qtbot, "rock", "basalt")
     press(qtbot, K.Key_1, ALT)
     assert_stored(workspace, "r07", R["r07"], "The moon is made of cheese and basalt.", categories=["factual error"])
     submit(qtbot, window, workspace, "r07")
@@ -275,9 +250,7 @@ def test_twenty_rewrites_by_keyboard_alone(qtbot, workspace: Workspace, tmp_path
     submit(qtbot, window, workspace, "r08")
 
     # r09: CJK: each ideograph or kana is a word of the diff, so the edit is the characters changed.
-    caret_to(qtbot, end=1)
-    select_back(qtbot, 1)
-    type_text(qtbot, "した")
+    retype_last_word(qtbot, "す", "した")
     text09 = "東京は日本の首都でした。"
     assert_stored(workspace, "r09", R["r09"], text09, categories=[None])
     assert [(e["before"], e["after"]) for e in stored(workspace, "r09")["edits"]] == [("す", "した")]
@@ -362,9 +335,7 @@ def test_twenty_rewrites_by_keyboard_alone(qtbot, workspace: Workspace, tmp_path
     assert editor.prompt_view.is_raw() and "**System:**" in editor.prompt_view.toPlainText()
     press(qtbot, K.Key_R, ALT)
     assert not editor.prompt_view.is_raw() and QApplication.focusWidget() is box
-    caret_to(qtbot, end=1)
-    select_back(qtbot, len("Firenze"))
-    type_text(qtbot, "Pisa")
+    retype_last_word(qtbot, "Firenze", "Pisa")
     press(qtbot, K.Key_1, ALT)
     assert_stored(workspace, "r15", R["r15"], "La Torre di Pisa è a Pisa.", categories=["factual error"])
     submit(qtbot, window, workspace, "r15")
@@ -431,9 +402,7 @@ def test_a_package_that_asks_for_categories_refuses_an_untagged_edit(qtbot, work
     window = open_window(qtbot, workspace, rewrite_package(tmp_path / "pkg", responses, require_category=True))
     editor = editor_of(window)
     assert "(every edit needs one)" in editor.legend.text()
-    caret_to(qtbot, end=1)
-    select_back(qtbot, len("Berlin"))
-    type_text(qtbot, "Paris")
+    retype_last_word(qtbot, "Berlin", "Paris")
     press(qtbot, K.Key_Return, ALT)
     assert status(workspace, "r01") is Status.TODO and current(window) == "r01"
     assert "Edit 1 has no category" in editor.message.text()

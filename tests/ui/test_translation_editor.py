@@ -20,7 +20,7 @@ from annotator.ui.editors.translation_keys import TRANSLATION_ACTIONS
 from annotator.ui.keymap import Keymap, normalized
 from annotator.ui.main_window import MainWindow
 from tests.evaluation_packages import write_evaluation_package
-from tests.ui.windows import open_window
+from tests.ui.windows import open_window, press, shown_editor, type_text
 
 NO = Qt.KeyboardModifier.NoModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -79,24 +79,8 @@ def translation_item(item_id: str, source: list[str], target: list[str], **conte
     return {"id": item_id, "kind": "translation", "content": {"source": source, "target": target, **content}}
 
 
-def press(qtbot, key: Qt.Key, modifiers=NO, times: int = 1) -> None:
-    """Key presses where the keyboard is, as a person types them."""
-    for _ in range(times):
-        focus = QApplication.focusWidget()
-        assert focus is not None
-        qtbot.keyClick(focus, key, modifiers)
-
-
-def type_text(qtbot, text: str) -> None:
-    focus = QApplication.focusWidget()
-    assert focus is not None
-    qtbot.keyClicks(focus, text)
-
-
 def editor_of(window: MainWindow) -> TranslationEditor:
-    editor = window.findChild(TranslationEditor, "translation_editor")
-    assert editor is not None and editor.isVisible()
-    return editor
+    return shown_editor(window, TranslationEditor, "translation_editor")
 
 
 def hand_mqm(errors: list[dict], non_translation: list[int], segments: int, weights: dict) -> float:

@@ -80,33 +80,77 @@ def _plain_item(text: str) -> QTableWidgetItem:
     return cell
 
 
-class TextResultView(QWidget):
-    """The item's text (plain, never markup) above a table of each annotator's labels, unsure mark and comment."""
+class _ResultTableView(QWidget):
+    """An item as plain text above a table of one row per annotator (a gold item's answer key last), read-only."""
 
     item_shown = Signal(str)
 
-    def __init__(self, parent: Any = None):
+    def __init__(self, name: str, text_name: str, headers: Sequence[str], parent: Any = None):
         super().__init__(parent)
-        self.setObjectName("review_text")
+        self.setObjectName(name)
         self.text = QPlainTextEdit()
-        self.text.setObjectName("review_item_text")
+        self.text.setObjectName(text_name)
         self.text.setReadOnly(True)
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("review_text_table")
-        self.table.setHorizontalHeaderLabels(["Annotator", "Labels", "Unsure", "Comment"])
+        self.table = QTableWidget(0, len(headers))
+        self.table.setObjectName(f"{name}_table")
+        self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 2)
         layout.addWidget(self.table, 3)
+
+    def current_row(self) -> int:
+        """The highlighted row (-1: none)."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _show_rows(
+        self, rows: Sequence[Sequence[str]], answer: Sequence[str] | None, *, current: str, fit_rows: bool = False
+    ) -> None:
+        """Fill the table: each row's cells (the annotator first), the `current` annotator's in bold and selected;
+        the answer key's cells, when given, in a last row in italics on its own backdrop. `fit_rows`: each row as
+        tall as its text."""
+        self.table.setRowCount(len(rows) + (answer is not None))
+        current_row = -1
+        for row, cells in enumerate(rows):
+            for column, text in enumerate(cells):
+                cell = _plain_item(text)
+                if cells[0] == current:
+                    font = QFont(cell.font())
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.table.setItem(row, column, cell)
+            if cells[0] == current:
+                current_row = row
+        for column, text in enumerate(answer or ()):
+            cell = _plain_item(text)
+            font = QFont(cell.font())
+            font.setItalic(True)
+            cell.setFont(font)
+            cell.setBackground(ANSWER_BACKGROUND)
+            cell.setForeground(ANSWER_TEXT_COLOR)
+            self.table.setItem(len(rows), column, cell)
+        if fit_rows:
+            self.table.resizeRowsToContents()
+        if current_row >= 0:
+            self.table.selectRow(current_row)
+        else:
+            self.table.clearSelection()
+
+
+class TextResultView(_ResultTableView):
+    """The item's text (plain, never markup) above a table of each annotator's labels, unsure mark and comment."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__("review_text", "review_item_text", ["Annotator", "Labels", "Unsure", "Comment"], parent)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self._item_id = ""
 
     def show_item(
@@ -120,39 +164,12 @@ class TextResultView(QWidget):
             else:  # a text file of the package: read (and hash-checked) in a worker
                 self.text.setPlainText("Reading the text…")
                 run_in_background(lambda: (item.id, package.item_text(item)), self._on_text_read, self._on_text_failed)
-        self.table.setRowCount(len(results) + (answer is not None))
-        current_row = -1
-        for row, result in enumerate(results):
-            unsure = judgement_of(result.annotation)["unsure"]
-            cells = [result.annotator, labels_text(result.annotation), "unsure" if unsure else "", result.comment]
-            for column, text in enumerate(cells):
-                cell = _plain_item(text)
-                if result.annotator == current:
-                    font = QFont(cell.font())
-                    font.setBold(True)
-                    cell.setFont(font)
-                self.table.setItem(row, column, cell)
-            if result.annotator == current:
-                current_row = row
-        if answer is not None:
-            for column, text in enumerate([ANSWER_KEY, labels_text(answer), "", ""]):
-                cell = _plain_item(text)
-                font = QFont(cell.font())
-                font.setItalic(True)
-                cell.setFont(font)
-                cell.setBackground(ANSWER_BACKGROUND)
-                cell.setForeground(ANSWER_TEXT_COLOR)
-                self.table.setItem(len(results), column, cell)
-        if current_row >= 0:
-            self.table.selectRow(current_row)
-        else:
-            self.table.clearSelection()
+        rows = []
+        for result in results:
+            unsure = "unsure" if judgement_of(result.annotation)["unsure"] else ""
+            rows.append([result.annotator, labels_text(result.annotation), unsure, result.comment])
+        self._show_rows(rows, None if answer is None else [ANSWER_KEY, labels_text(answer), "", ""], current=current)
         self.item_shown.emit(item.id)
-
-    def current_row(self) -> int:
-        """The highlighted row (-1: none)."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
 
     def _on_text_read(self, read: tuple[str, str]) -> None:
         if read[0] == self._item_id:
@@ -248,35 +265,14 @@ class AudioResultView(QWidget):
         return word_format
 
 
-class EvaluationResultView(QWidget):
+class EvaluationResultView(_ResultTableView):
     """An evaluation item as text (its prompt and responses, with the systems that wrote them: the lead may see
     them) above a table of what each annotator decided, in words."""
 
-    item_shown = Signal(str)
-
     def __init__(self, parent: Any = None):
-        super().__init__(parent)
-        self.setObjectName("review_evaluation")
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("review_evaluation_item")
-        self.text.setReadOnly(True)
-        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("review_evaluation_table")
-        self.table.setHorizontalHeaderLabels(["Annotator", "Result", "Comment"])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        super().__init__("review_evaluation", "review_evaluation_item", ["Annotator", "Result", "Comment"], parent)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text, 2)
-        layout.addWidget(self.table, 3)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def show_item(
         self, package: Package, item: Item, results: Sequence[Result], *, current: str, answer: Any = None
@@ -284,37 +280,14 @@ class EvaluationResultView(QWidget):
         """Show an evaluation item's results, the current annotator's row in bold; a gold item's `answer` last."""
         settings = package.manifest.task_configs.get(item.kind)
         self.text.setPlainText("\n".join(item_lines(item.kind, item.content)))
-        rows = [(r.annotator, r.annotation, r.comment) for r in results]
-        if answer is not None:
-            rows.append((ANSWER_KEY, answer, ""))
-        self.table.setRowCount(len(rows))
-        current_row = -1
-        for row, (who, annotation, comment) in enumerate(rows):
-            summary = "\n".join(annotation_lines(item.kind, annotation, item.content, settings=settings))
-            for column, text in enumerate([who, summary, comment]):
-                cell = _plain_item(text)
-                font = QFont(cell.font())
-                if who == current:
-                    font.setBold(True)
-                if who == ANSWER_KEY and answer is not None and row == len(results):
-                    font.setItalic(True)
-                    cell.setBackground(ANSWER_BACKGROUND)
-                    cell.setForeground(ANSWER_TEXT_COLOR)
-                cell.setFont(font)
-                self.table.setItem(row, column, cell)
-            if who == current:
-                current_row = row
-        self.table.resizeRowsToContents()
-        if current_row >= 0:
-            self.table.selectRow(current_row)
-        else:
-            self.table.clearSelection()
-        self.item_shown.emit(item.id)
 
-    def current_row(self) -> int:
-        """The highlighted row (-1: none)."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        def summary(annotation: Any) -> str:
+            return "\n".join(annotation_lines(item.kind, annotation, item.content, settings=settings))
+
+        rows = [[r.annotator, summary(r.annotation), r.comment] for r in results]
+        answer_row = None if answer is None else [ANSWER_KEY, summary(answer), ""]
+        self._show_rows(rows, answer_row, current=current, fit_rows=True)
+        self.item_shown.emit(item.id)
 
 
 class ResultViews(QStackedWidget):

@@ -5,12 +5,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTextBrowser
 
 from annotator.ui.widgets.markdown_pieces import split_markdown
-from annotator.ui.widgets.text_only import TextOnlyDocument, append_document, render_markdown
+from annotator.ui.widgets.text_only import TextOnlyBrowser, TextOnlyDocument, append_document, render_markdown
 
 NO_INSTRUCTIONS = "_This package has no instructions._"
 LOADING = "_Loading instructions…_"
@@ -19,7 +18,7 @@ MARGIN = 12
 STEP_SECONDS = 0.010
 
 
-class InstructionsView(QTextBrowser):
+class InstructionsView(TextOnlyBrowser):
     """Renders Markdown in pieces between event-loop turns; images become their alt text, links go nowhere."""
 
     rendered = Signal()  # the package's instructions (not the loading note) are on screen
@@ -27,17 +26,13 @@ class InstructionsView(QTextBrowser):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("instructions")
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
         self._pieces: list[str] = []
         self._building: TextOnlyDocument | None = None
-        self._shown: TextOnlyDocument | None = None
         self._step = QTimer(self)
         self._step.setSingleShot(True)
         self._step.setInterval(0)
         self._step.timeout.connect(self._on_step_timeout)
-        self._show(self._render(NO_INSTRUCTIONS))
+        self._show_document(self._render(NO_INSTRUCTIONS))
 
     def set_markdown(self, markdown: str) -> None:
         """Show Markdown without raw HTML or images, so a package can never inject markup or load a file."""
@@ -45,21 +40,16 @@ class InstructionsView(QTextBrowser):
         if len(pieces) == 1:
             self._step.stop()
             self._pieces, self._building = [], None
-            self._show(self._render(pieces[0]))
+            self._show_document(self._render(pieces[0]))
             self.rendered.emit()
             return
-        self._show(self._render(LOADING))
+        self._show_document(self._render(LOADING))
         self._pieces, self._building = pieces[::-1], self._new_document()
         self._step.start()
 
     def is_rendering(self) -> bool:
         """Whether long instructions are still being rendered (the loading note is shown meanwhile)."""
         return self._building is not None
-
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        # The documents shown here never ask (they refuse on their own), but QTextBrowser's loader would
-        # read local files for anyone who did, e.g. a source URL: it refuses too.
-        return None
 
     def _on_step_timeout(self) -> None:
         if self._building is None:
@@ -71,7 +61,7 @@ class InstructionsView(QTextBrowser):
             self._step.start()
             return
         document, self._building = self._building, None
-        self._show(document)
+        self._show_document(document)
         self.rendered.emit()
 
     def _new_document(self) -> TextOnlyDocument:
@@ -84,13 +74,3 @@ class InstructionsView(QTextBrowser):
         document = render_markdown(markdown, font=QFont(self.font()))
         document.setDocumentMargin(MARGIN)
         return document
-
-    def _show(self, document: TextOnlyDocument) -> None:
-        previous = self.document()
-        # Built detached and set whole: laid out once, lazily, instead of after every insertion.
-        self.setDocument(document)
-        document.setParent(self)
-        # Held from Python too: the refusal to load resources is a Python override, and it must outlive any GC.
-        self._shown = document
-        if isinstance(previous, TextOnlyDocument):
-            previous.deleteLater()

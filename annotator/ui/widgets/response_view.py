@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QScrollBar, QTextBrowser
+from PySide6.QtWidgets import QScrollBar
 
 from annotator.core.evaluation.content import Turn
-from annotator.ui.widgets.text_only import TextOnlyDocument, render_markdown
+from annotator.ui.widgets.text_only import TextOnlyBrowser, TextOnlyDocument, render_markdown
 
 MARGIN = 8
 # Documents read ahead per view: the next item's answer, and one spare for a step back.
@@ -30,19 +30,15 @@ def chat_markdown(turns: Sequence[Turn]) -> str:
     return "\n\n---\n\n".join(f"**{ROLE_TITLES.get(turn.role, turn.role)}:**\n\n{turn.content}" for turn in turns)
 
 
-class ResponseView(QTextBrowser):
+class ResponseView(TextOnlyBrowser):
     """Read-only text: rendered Markdown (the default) or raw, with changed stretches highlighted on request."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
         # A scroll bar that comes and goes with each text changes the width, and so the whole layout, twice.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._text = ""
         self._raw = False
-        self._shown: TextOnlyDocument | None = None
         self._prepared: dict[tuple[str, bool], TextOnlyDocument] = {}
 
     def text(self) -> str:
@@ -99,21 +95,11 @@ class ResponseView(QTextBrowser):
             cursor.setPosition(offsets[end], QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(marked)
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
-        # The documents shown never ask, but QTextBrowser's own loader would read a local file for one that did.
-        return None
-
     def _render(self) -> None:
         document = self._prepared.pop((self._text, self._raw), None)
         if document is None:
             document = self._document(self._text, self._raw)
-        previous = self.document()
-        self.setDocument(document)
-        document.setParent(self)
-        # Held from Python too: the refusal to load resources is a Python override that must outlive any GC.
-        self._shown = document
-        if isinstance(previous, TextOnlyDocument):
-            previous.deleteLater()
+        self._show_document(document)
 
     def _document(self, text: str, raw: bool) -> TextOnlyDocument:
         font = QFont(self.font())

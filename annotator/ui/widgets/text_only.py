@@ -1,4 +1,4 @@
-"""Package text shown as text only: documents that never load a resource, and tooltips that are never markup."""
+"""Package text shown as text only: documents and views that load no resource, and tooltips never read as markup."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextImageFormat,
 )
+from PySide6.QtWidgets import QTextBrowser
 
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 # Qt breaks a line of n characters that offers no break in time ~n² (200,000: 5 s, on every
@@ -42,6 +43,33 @@ class TextOnlyDocument(QTextDocument):
         # QTextDocument reads file: and relative URLs itself when no one else answers (a QTextBrowser's
         # own loadResource is only asked first), so the refusal has to live here.
         return None
+
+
+class TextOnlyBrowser(QTextBrowser):
+    """A read-only view of TextOnlyDocuments: links go nowhere, and nothing is ever loaded for what it shows."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self._shown: TextOnlyDocument | None = None
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        # The documents shown never ask (they refuse on their own), but QTextBrowser's own loader would
+        # read a local file for anyone who did, e.g. a source URL: it refuses too.
+        return None
+
+    def _show_document(self, document: TextOnlyDocument) -> None:
+        """Put `document` on screen whole and free the one it replaces."""
+        previous = self.document()
+        # Built detached and set whole: laid out once, lazily, instead of after every insertion.
+        self.setDocument(document)
+        document.setParent(self)
+        # Held from Python too: the refusal to load resources is a Python override, and it must outlive any GC.
+        self._shown = document
+        if isinstance(previous, TextOnlyDocument):
+            previous.deleteLater()
 
 
 def render_markdown(markdown: str, *, font: QFont) -> TextOnlyDocument:

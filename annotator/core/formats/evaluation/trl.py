@@ -80,9 +80,12 @@ def _unpaired(comparison: Comparison, prompt: Any, chat: bool) -> list[Row]:
     ]
 
 
-def _writer(
-    title: str, rows_of: Callable[[Comparison, Any, bool], list[Row]], chat: bool, why: str
-) -> Callable[[Dataset, Path], list[Path]]:
+def _register(
+    format_id: str, title: str, rows_of: Callable[[Comparison, Any, bool], list[Row]], *, chat: bool, why: str = ""
+) -> Format:
+    """Register one of the four formats: `rows_of` makes a comparison's rows, `chat` the prompt's shape, `why` ends
+    the error for a package with nothing to write."""
+
     def write(dataset: Dataset, out: Path) -> list[Path]:
         items = items_of(dataset, out, ("pairwise",), title)
         rows: list[Row] = []
@@ -95,45 +98,20 @@ def _writer(
         return write_jsonl(out, rows)
 
     write.__doc__ = f"{title}: one JSONL row per {'pair' if rows_of is _pairs else 'completion'}, in package order."
-    return write
+    return register(Format(id=format_id, title=title, kinds=("pairwise",), write=write))
 
 
 _NO_PAIRS = " (ties and both-bad are left out of preference pairs; the trl-unpaired formats write them)"
 
-PREFERENCE_TITLE = "TRL preference pairs, text (prompt, chosen, rejected)"
-PREFERENCE_CHAT_TITLE = "TRL preference pairs, conversational (message lists)"
-UNPAIRED_TITLE = "TRL unpaired preferences for KTO, text (prompt, completion, label)"
-UNPAIRED_CHAT_TITLE = "TRL unpaired preferences for KTO, conversational (message lists)"
-
-PREFERENCE = register(
-    Format(
-        id="trl-preference",
-        title=PREFERENCE_TITLE,
-        kinds=("pairwise",),
-        write=_writer(PREFERENCE_TITLE, _pairs, False, _NO_PAIRS),
-    )
+PREFERENCE = _register(
+    "trl-preference", "TRL preference pairs, text (prompt, chosen, rejected)", _pairs, chat=False, why=_NO_PAIRS
 )
-PREFERENCE_CHAT = register(
-    Format(
-        id="trl-preference-chat",
-        title=PREFERENCE_CHAT_TITLE,
-        kinds=("pairwise",),
-        write=_writer(PREFERENCE_CHAT_TITLE, _pairs, True, _NO_PAIRS),
-    )
+PREFERENCE_CHAT = _register(
+    "trl-preference-chat", "TRL preference pairs, conversational (message lists)", _pairs, chat=True, why=_NO_PAIRS
 )
-UNPAIRED = register(
-    Format(
-        id="trl-unpaired",
-        title=UNPAIRED_TITLE,
-        kinds=("pairwise",),
-        write=_writer(UNPAIRED_TITLE, _unpaired, False, ""),
-    )
+UNPAIRED = _register(
+    "trl-unpaired", "TRL unpaired preferences for KTO, text (prompt, completion, label)", _unpaired, chat=False
 )
-UNPAIRED_CHAT = register(
-    Format(
-        id="trl-unpaired-chat",
-        title=UNPAIRED_CHAT_TITLE,
-        kinds=("pairwise",),
-        write=_writer(UNPAIRED_CHAT_TITLE, _unpaired, True, ""),
-    )
+UNPAIRED_CHAT = _register(
+    "trl-unpaired-chat", "TRL unpaired preferences for KTO, conversational (message lists)", _unpaired, chat=True
 )
