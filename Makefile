@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint system-deps clean
+.PHONY: run test bench lint system-deps clean package package-test
 
 $(STAMP): pyproject.toml requirements.lock requirements-nodeps.lock
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,16 @@ test: system-deps $(STAMP)
 
 bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen bash packaging/with-test-audio.sh $(BIN)/python -m benchmarks
+
+# The one-folder app in dist/annotator/ (about a minute on 2 cores, ~320 MB), with its launcher installer beside it.
+package: system-deps $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/annotator.spec
+	cp packaging/install-desktop.sh packaging/annotator.desktop packaging/annotator-package.xml dist/annotator/
+	dist/annotator/annotator --version
+
+# Builds the app, then runs the built app's --self-test and its CLI (tests/e2e/test_frozen_app.py).
+package-test: system-deps package
+	ANNOTATOR_PACKAGE_TEST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:randomly tests/e2e/test_frozen_app.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check annotator tests benchmarks tools

@@ -25,7 +25,10 @@ def default_data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The resources/ folder shipped beside the package (schemas, demo, icons)."""
+    """The resources/ folder (schemas, demo, icons): beside the package, or inside the frozen app."""
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        # A PyInstaller app unpacks its data beside the bundled modules (packaging/annotator.spec puts it there).
+        return Path(sys._MEIPASS) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -25,12 +25,28 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", type=Path, default=None, help="workspace folder (default: the per-user app-data folder)"
     )
+    parser.add_argument(
+        "--self-test",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="PACKAGE",
+        help="open PACKAGE (default: the bundled demo) offscreen on a throwaway workspace, show an item of "
+        "every kind, print a report and exit (0: passed)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     open_cmd = commands.add_parser(
         "open", help="open a work package in the app", description="Open a work package (.zip or folder) in the app."
     )
-    open_cmd.add_argument("package", type=Path, help="package .zip, folder, or its package.json")
+    # Optional, so a launcher can run `annotator open %f` with or without a file.
+    open_cmd.add_argument(
+        "package",
+        type=Path,
+        nargs="?",
+        default=None,
+        help="package .zip, folder, or its package.json (default: the last one opened, else the demo)",
+    )
 
     pack = commands.add_parser(
         "pack",
@@ -112,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     data_dir = args.data_dir or default_data_dir()
     try:
+        if args.self_test is not None:
+            from annotator.self_test import run_self_test
+
+            return run_self_test(Path(args.self_test) if args.self_test else None)
         if args.command is None:
             return _run_app(None, data_dir)
         if args.command == "open":

@@ -15,6 +15,8 @@ packages=(
   jackd2
   # the quality report test opens the HTML report in it (chromium --headless --screenshot)
   chromium
+  # the desktop-integration tests: desktop-file-validate, update-mime-database, gio (what a double-click runs)
+  desktop-file-utils shared-mime-info libglib2.0-bin
 )
 
 if [ ! -f /etc/debian_version ]; then

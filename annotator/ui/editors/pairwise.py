@@ -196,8 +196,8 @@ class PairwiseEditor(EvaluationEditor):
 
     def _read_ahead(self) -> None:
         """Render the next comparison's answers into the views that will show them (in its shown order)."""
-        if self.session is None or self.item is None or self._diff:
-            return
+        if self.session is None or self.item is None or self._diff or not self.session.workspace.is_open:
+            return  # nothing to read ahead for (or the window is being taken down)
         index = self.session.index_of(self.item.id)
         upcoming = next((item for item in self.session.items[index + 1 :] if item.kind == "pairwise"), None)
         if upcoming is None:
