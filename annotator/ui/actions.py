@@ -62,6 +62,13 @@ SHELL_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.undo", "&Undo", "Edit", ("Ctrl+Z",), "Undo the last change"),
     ActionSpec("edit.redo", "&Redo", "Edit", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone last"),
     ActionSpec(
+        "settings.open",
+        "&Settings…",
+        "Edit",
+        ("Ctrl+,",),
+        "Pseudonym, language, theme, font size, keys, audio, breaks and sync, each change in force at once",
+    ),
+    ActionSpec(
         "item.done", "Mark &done and next", "Item", ("Ctrl+Return",), "Mark the item done, go to the next unfinished"
     ),
     ActionSpec("item.skip", "&Skip", "Item", ("Ctrl+K",), "Mark the item skipped, go to the next unfinished"),

@@ -38,6 +38,7 @@ from annotator.ui.dialogs.keymap_dialog import KeymapDialog
 from annotator.ui.dialogs.pseudonym import PseudonymDialog, pseudonym_chosen, store_pseudonym
 from annotator.ui.editor_host import EditorContext, EditorHost
 from annotator.ui.panels import INSTRUCTIONS_MIN_WIDTH, PanelWidths
+from annotator.ui.preferences import restore_preferences
 from annotator.ui.queue_model import STATUS_TEXT
 from annotator.ui.queue_panel import QueuePanel
 from annotator.ui.recent import LastFolders, RecentMenu, RecentPackages
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         self._dashboard: DashboardDialog | None = None
         self.export_as_dialog: Any = None
         self.import_dialog: Any = None
+        self.settings_dialog: Any = None
+        # Theme, font size, language and audio device as the annotator left them, before any widget is built.
+        restore_preferences(workspace)
         # Timing and breaks live in the controller; the window only routes to it.
         self.breaks = BreakController(workspace, self, monotonic=monotonic)
         # The user's keys, before any action (the editors' too) is built.
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
             "help.cheat_sheet": self.show_cheat_sheet,
             "help.about": self.show_about,
             "settings.keys": self.show_keymap_dialog,
+            "settings.open": self.show_settings,
             "break.postpone": self.breaks.postpone,
             "break.skip": self.breaks.skip,
             "break.take_now": self.breaks.take_now,
@@ -540,10 +545,38 @@ class MainWindow(QMainWindow):
         """The break and idle settings (Ctrl+Shift+O); OK applies and stores them."""
         dialog = BreakSettingsDialog(self.breaks.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.settings_chosen.connect(self.breaks.apply_settings)
-        dialog.settings_chosen.connect(self._on_break_changed)
+        dialog.settings_chosen.connect(self.apply_break_settings)
         dialog.open()
         return dialog
+
+    def apply_break_settings(self, settings: Any) -> None:
+        """Put new break and idle settings in force (and store them); the status bar says the next break."""
+        self.breaks.apply_settings(settings)
+        self._on_break_changed()
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def show_settings(self) -> Any:
+        """Edit ▸ Settings… (Ctrl+,): every setting in one dialog, each change in force and stored at once."""
+        from annotator.ui.dialogs.settings_dialog import SettingsDialog  # its pages import the sync and audio code
+
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return self.settings_dialog
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def setting_changed(self, key: str) -> None:
+        """A setting changed in the settings dialog: every editor built so far that uses it takes it now."""
+        for index in range(self.editor_host.count()):
+            editor = self.editor_host.widget(index)
+            if hasattr(editor, "settings_changed"):
+                editor.settings_changed(key)
 
     # -- help --------------------------------------------------------------------------------
 

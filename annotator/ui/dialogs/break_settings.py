@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
 from annotator.core.breaks import BreakSettings
 
@@ -22,19 +22,19 @@ _FIELDS = (
 )
 
 
-class BreakSettingsDialog(QDialog):
-    """Edits a BreakSettings; `settings_chosen` carries the new one when the user presses OK."""
+class BreakSettingsForm(QWidget):
+    """The break and idle fields, embeddable; `changed` fires on every edit, `settings()` reads them."""
 
-    settings_chosen = Signal(object)
+    changed = Signal()
 
     def __init__(self, settings: BreakSettings, parent: Any = None):
         super().__init__(parent)
-        self.setObjectName("break_settings")
-        self.setWindowTitle("Breaks and idle time")
+        self.setObjectName("break_settings_form")
         self._initial = settings
-        form = QFormLayout()
-        self.micro_enabled = self._check("micro_enabled", "Micro-breaks", settings.micro_enabled)
-        self.rest_enabled = self._check("rest_enabled", "Rest breaks", settings.rest_enabled)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.micro_enabled = self._check("micro_enabled", "&Micro-breaks", settings.micro_enabled)
+        self.rest_enabled = self._check("rest_enabled", "&Rest breaks", settings.rest_enabled)
         form.addRow(self.micro_enabled)
         form.addRow(self.rest_enabled)
         self.spins: dict[str, QSpinBox] = {}
@@ -43,33 +43,33 @@ class BreakSettingsDialog(QDialog):
             spin.setObjectName(name)
             spin.setRange(low, high)
             spin.setValue(round(getattr(settings, name) / unit))
+            spin.setAccessibleName(caption)
+            spin.valueChanged.connect(self.changed)
             self.spins[name] = spin
             form.addRow(caption, spin)
-        self.daily_enabled = self._check("daily_limit_enabled", "Daily limit", settings.daily_limit_s is not None)
+        self.daily_enabled = self._check("daily_limit_enabled", "&Daily limit", settings.daily_limit_s is not None)
         self.daily_limit = QSpinBox()
         self.daily_limit.setObjectName("daily_limit_s")
+        self.daily_limit.setAccessibleName("Daily limit (min of active time)")
         self.daily_limit.setRange(15, 24 * 60)
         self.daily_limit.setSingleStep(15)
         self.daily_limit.setValue(round((settings.daily_limit_s or 6 * 3600) / 60))
         self.daily_limit.setEnabled(self.daily_enabled.isChecked())
         self.daily_enabled.toggled.connect(self.daily_limit.setEnabled)
+        self.daily_limit.valueChanged.connect(self.changed)
         form.addRow(self.daily_enabled)
         form.addRow("Daily limit (min of active time)", self.daily_limit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
 
     def _check(self, name: str, text: str, checked: bool) -> QCheckBox:
         box = QCheckBox(text)
         box.setObjectName(name)
+        box.setAccessibleName(text.replace("&", ""))
         box.setChecked(checked)
+        box.toggled.connect(lambda _on: self.changed.emit())
         return box
 
     def settings(self) -> BreakSettings:
-        """The settings as the dialog shows them; fields it does not show keep their values."""
+        """The settings as the form shows them; fields it does not show keep their values."""
         values: dict[str, Any] = {
             name: float(self.spins[name].value() * unit) for name, _caption, unit, _low, _high in _FIELDS
         }
@@ -77,6 +77,31 @@ class BreakSettingsDialog(QDialog):
         values["rest_enabled"] = self.rest_enabled.isChecked()
         values["daily_limit_s"] = float(self.daily_limit.value() * 60) if self.daily_enabled.isChecked() else None
         return replace(self._initial, **values)
+
+
+class BreakSettingsDialog(QDialog):
+    """The form in a dialog; `settings_chosen` carries the new settings when the user presses OK."""
+
+    settings_chosen = Signal(object)
+
+    def __init__(self, settings: BreakSettings, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("break_settings")
+        self.setWindowTitle("Breaks and idle time")
+        self.form = BreakSettingsForm(settings)
+        # The fields by the names callers used before the form could be embedded elsewhere.
+        self.spins, self.micro_enabled, self.rest_enabled = self.form.spins, self.form.micro_enabled, self.form.rest_enabled
+        self.daily_enabled, self.daily_limit = self.form.daily_enabled, self.form.daily_limit
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def settings(self) -> BreakSettings:
+        """The settings as the dialog shows them."""
+        return self.form.settings()
 
     def accept(self) -> None:
         self.settings_chosen.emit(self.settings())

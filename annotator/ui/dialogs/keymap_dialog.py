@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,29 +19,33 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from annotator.ui.actions import ActionSpec
 from annotator.ui.keymap import Keymap
+from annotator.ui.theme import keep_tone
 
 
-class KeymapDialog(QDialog):
-    """Edits a copy of the keymap; `keymap()` is the result once accepted."""
+class KeymapEditor(QWidget):
+    """Edits a copy of the keymap, embeddable; `keymap_edited` fires after every change, clashes or not."""
+
+    keymap_edited = Signal()
 
     def __init__(self, specs: Iterable[ActionSpec], keymap: Keymap, parent: Any = None):
         super().__init__(parent)
-        self.setObjectName("keymap_dialog")
-        self.setWindowTitle("Keyboard shortcuts: change keys")
-        self.resize(760, 560)
+        self.setObjectName("keymap_editor")
         self._specs = list(specs)
         self._keymap = Keymap(keymap.overrides())
         self._search = QLineEdit()
         self._search.setObjectName("keymap_search")
         self._search.setPlaceholderText("Type to find an action…")
+        self._search.setAccessibleName("Find an action")
         self._search.textChanged.connect(self._on_search_text_changed)
         self._table = QTableWidget(len(self._specs), 3)
         self._table.setObjectName("keymap_table")
         self._table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+        self._table.setAccessibleName("Actions and their keys")
         self._table.verticalHeader().hide()
         self._table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self._table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -56,30 +60,35 @@ class KeymapDialog(QDialog):
         self._table.itemActivated.connect(lambda _item: self.key_edit.setFocus())
         self.key_edit = QKeySequenceEdit()
         self.key_edit.setObjectName("keymap_key_edit")
+        self.key_edit.setAccessibleName("New key for the selected action")
         self.key_edit.setMaximumSequenceLength(1)  # one key combination; no two-stroke chords
         self.key_edit.editingFinished.connect(self._on_key_edit_finished)
-        clear = QPushButton("No key")
+        clear = QPushButton("&No key")
+        clear.setObjectName("keymap_no_key")
+        clear.setAccessibleName("No key for the selected action")
         clear.clicked.connect(lambda: self._set_selected_keys(()))
-        reset = QPushButton("Default")
+        reset = QPushButton("De&fault")
+        reset.setObjectName("keymap_default")
+        reset.setAccessibleName("Default key for the selected action")
         reset.clicked.connect(self._on_reset_clicked)
         self._clashes = QLabel()
         self._clashes.setObjectName("keymap_clashes")
         self._clashes.setWordWrap(True)
-        self._clashes.setStyleSheet("color:#b00020;")
-        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self._buttons.accepted.connect(self.accept)
-        self._buttons.rejected.connect(self.reject)
+        self._clashes.setAccessibleName("Key clashes")
+        keep_tone(self._clashes, "error")  # red that reads on the light and the dark theme alike
         editor_row = QHBoxLayout()
-        editor_row.addWidget(QLabel("New key for the selected action (press it):"))
+        caption = QLabel("New &key for the selected action (press it):")
+        caption.setBuddy(self.key_edit)
+        editor_row.addWidget(caption)
         editor_row.addWidget(self.key_edit, 1)
         editor_row.addWidget(clear)
         editor_row.addWidget(reset)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._search)
         layout.addWidget(self._table, 1)
         layout.addLayout(editor_row)
         layout.addWidget(self._clashes)
-        layout.addWidget(self._buttons)
         self._refresh()
 
     def keymap(self) -> Keymap:
@@ -122,6 +131,7 @@ class KeymapDialog(QDialog):
         if spec is not None:
             self._keymap.set_keys(spec, keys)
             self._refresh()
+            self.keymap_edited.emit()
 
     def _refresh(self) -> None:
         names = {spec.id: spec.text.replace("&", "").rstrip("…") for spec in self._specs}
@@ -134,10 +144,45 @@ class KeymapDialog(QDialog):
         self._clashes.setText(
             "\n".join(f"{key} is the key of both “{names[a]}” and “{names[b]}”: change one." for key, a, b in clashes)
         )
-        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not clashes)
+
 
     def _on_search_text_changed(self, text: str) -> None:
         needle = text.casefold()
         for row in range(self._table.rowCount()):
             haystack = " ".join(self._table.item(row, column).text() for column in range(3)).casefold()
             self._table.setRowHidden(row, needle not in haystack)
+
+
+class KeymapDialog(QDialog):
+    """The key editor in a dialog; OK waits until no key clashes, `keymap()` is the result once accepted."""
+
+    def __init__(self, specs: Iterable[ActionSpec], keymap: Keymap, parent: Any = None):
+        super().__init__(parent)
+        self.setObjectName("keymap_dialog")
+        self.setWindowTitle("Keyboard shortcuts: change keys")
+        self.resize(760, 560)
+        self.editor = KeymapEditor(specs, keymap)
+        self.key_edit = self.editor.key_edit
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        self.editor.keymap_edited.connect(self._on_editor_keymap_edited)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self._buttons)
+        self._on_editor_keymap_edited()
+
+    def keymap(self) -> Keymap:
+        """The keys as edited."""
+        return self.editor.keymap()
+
+    def select_action(self, action_id: str) -> None:
+        """Select an action's row (as a click on it would)."""
+        self.editor.select_action(action_id)
+
+    def clashes(self) -> list[tuple[str, str, str]]:
+        """The clashes of the keys as edited."""
+        return self.editor.clashes()
+
+    def _on_editor_keymap_edited(self) -> None:
+        self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.clashes())

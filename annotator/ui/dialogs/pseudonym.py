@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from annotator.core.bundle import is_valid_pseudonym
 from annotator.core.workspace import Workspace
+from annotator.ui.theme import keep_tone
 
 # The workspace makes up an `anon-…` id on first use; this records that the annotator confirmed or chose one.
 CHOSEN_SETTING = "annotator_id_chosen"
@@ -62,7 +63,7 @@ class PseudonymDialog(QDialog):
         self.problem.setWordWrap(True)
         # The refusal quotes what was typed: shown as written, never as markup.
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet("color: #c62828")
+        keep_tone(self.problem, "error")
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

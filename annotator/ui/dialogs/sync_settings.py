@@ -25,6 +25,7 @@ from annotator.core.sync.connect import open_target
 from annotator.core.sync.credentials import CredentialStore
 from annotator.core.sync.target import PermanentError
 from annotator.core.workspace import Workspace
+from annotator.ui.theme import tone
 from annotator.ui.workers import run_in_background
 
 KIND_NAMES: tuple[tuple[Kind, str], ...] = (
@@ -38,8 +39,6 @@ AUTO_TEXT = (
     "Every 5 minutes, and 30 s after your last change, what changed is sent without the preview, "
     "and new packages and feedback come down. Sync now (Ctrl+Shift+Y) always shows the preview first."
 )
-_RED = "color: #c62828"
-_GREEN = "color: #2e7d32"
 
 
 class SyncSettingsDialog(QDialog):
@@ -257,7 +256,8 @@ class SyncSettingsDialog(QDialog):
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.result.setText(text)
-        self.result.setStyleSheet(_GREEN if ok else _RED)
+        # The shade for the theme in force when it is said (the text is the latest test's, short-lived).
+        self.result.setStyleSheet(f"color: {tone('ok' if ok else 'error').name()}")
 
     # -- slots -------------------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from annotator.ui.editors.pairwise_panels import (
     plain_label,
 )
 from annotator.ui.keymap import current as current_keymap
+from annotator.ui.theme import keep_tone
 from annotator.ui.widgets.response_view import MARGIN, ResponseView, chat_markdown
 
 PROMPT_HEIGHT = 150
@@ -72,7 +73,8 @@ class PairwiseEditor(EvaluationEditor):
         self._read_ahead_timer.timeout.connect(self._read_ahead)
 
         self.prompt_title = plain_label("Prompt", "pairwise_prompt_title")
-        self.prompt_title.setStyleSheet("color:#555;font-weight:bold;")
+        self.prompt_title.setStyleSheet("font-weight:bold;")
+        keep_tone(self.prompt_title, "quiet")  # a theme switch reaches it: no fixed grey
         self.prompt_view = ResponseView()
         self.prompt_view.setObjectName("pairwise_prompt")
         self.prompt_view.setMaximumHeight(PROMPT_HEIGHT)
@@ -84,7 +86,7 @@ class PairwiseEditor(EvaluationEditor):
         self.note.setStyleSheet("color:#7a4f00;background:#fff8e1;padding:4px;border-radius:4px;")
         self.note.hide()
         self.summary = plain_label("", "pairwise_summary")
-        self.summary.setStyleSheet("color:#333;")
+        self.summary.setWordWrap(True)  # a long summary wraps on a small screen instead of widening the window
         self.grid = CriteriaGrid()
         self.strength = StrengthBar()
         self.reasons = ReasonChips()
@@ -95,7 +97,7 @@ class PairwiseEditor(EvaluationEditor):
         self.rationale.left.connect(self._leave_rationale)
         self.hint = plain_label("", "pairwise_hint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color:#666;")
+        keep_tone(self.hint, "quiet")
 
         decisions = QHBoxLayout()
         decisions.addWidget(self.grid)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdi
 
 from annotator.core.evaluation.order import side_letter
 from annotator.core.evaluation.word_diff import word_diff
+from annotator.ui.theme import keep_tone
 from annotator.ui.widgets.response_view import ResponseView, sync_scrolling
 
 CHOSEN = QColor("#2e7d32")
@@ -25,7 +26,8 @@ FRAME = 3
 MAX_ANSWERS = 9  # the package format's limit
 DIFF_A = QColor("#f6c4c4")  # words of A that B does not have
 DIFF_B = QColor("#c4ecc4")  # words of B that A does not have
-CELL = "border:1px solid #bbb;border-radius:4px;padding:2px 8px;color:#444;"
+# No text colour: an unchosen cell has the theme's own, readable on light and dark alike.
+CELL = "border:1px solid #bbb;border-radius:4px;padding:2px 8px;"
 CELL_ON = "border:1px solid #2e7d32;border-radius:4px;padding:2px 8px;background:#2e7d32;color:white;font-weight:bold;"
 
 
@@ -66,7 +68,7 @@ class AnswerPanel(QFrame):
         self.title = plain_label(letter, f"pairwise_title_{letter}")
         self.title.setStyleSheet("font-size:16px;font-weight:bold;")
         self.state = plain_label("", f"pairwise_state_{letter}")
-        self.state.setStyleSheet("color:#444;")
+        keep_tone(self.state, "quiet")
         self.view = ResponseView()
         self.view.setObjectName(f"pairwise_view_{letter}")
         self._color: QColor | None = None
@@ -232,6 +234,9 @@ class StrengthBar(QWidget):
             cell.set_style(CELL_ON if point == value else CELL)
 
 
+_CHIPS_PER_ROW = 3
+
+
 class ReasonChips(QWidget):
     """The package's reasons as toggle chips; a click toggles one as its key does."""
 
@@ -240,8 +245,10 @@ class ReasonChips(QWidget):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("pairwise_reasons")
-        self._layout = QHBoxLayout(self)
+        # Rows of a few chips, not one long row: six reasons in one row made the window wider than a laptop's screen.
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setColumnStretch(_CHIPS_PER_ROW, 1)
         self._names: tuple[str, ...] | None = None
         self._buttons: dict[str, QPushButton] = {}
 
@@ -254,7 +261,7 @@ class ReasonChips(QWidget):
                 if widget is not None:
                     widget.deleteLater()
             self._buttons = {}
-            for name in reasons:
+            for slot, name in enumerate(reasons):
                 button = QPushButton()
                 button.setObjectName("pairwise_reason")
                 button.setCheckable(True)
@@ -264,9 +271,8 @@ class ReasonChips(QWidget):
                     "QPushButton:checked{background:#1e66d0;color:white;border-color:#1e66d0;}"
                 )
                 button.clicked.connect(lambda _checked=False, n=name: self.toggled.emit(n))
-                self._layout.addWidget(button)
+                self._layout.addWidget(button, slot // _CHIPS_PER_ROW, slot % _CHIPS_PER_ROW)
                 self._buttons[name] = button
-            self._layout.addStretch(1)
         for slot, (name, button) in enumerate(self._buttons.items()):
             key = keys[slot] if slot < len(keys) else ""
             button.setText(f"{key}  {name}" if key else name)

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractSlider, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from annotator.core.evaluation import rating as ops
 from annotator.core.evaluation.configs import RatingConfig, ScalePoint
@@ -23,6 +23,7 @@ from annotator.ui.editors.evaluation_base import EvaluationEditor
 from annotator.ui.editors.rating_keys import FLAG_FALLBACK_KEYS, RATING_ACTIONS
 from annotator.ui.editors.rating_panels import ConfidenceBar, FlagBar, ResultList, RubricGrid
 from annotator.ui.keymap import current as current_keymap
+from annotator.ui.theme import keep_tone
 from annotator.ui.widgets.response_view import ResponseView, chat_markdown
 
 _FLAG_SPECS = tuple(spec for spec in RATING_ACTIONS if spec.id.startswith("rating.flag_"))
@@ -77,13 +78,15 @@ class RatingEditor(EvaluationEditor):
         self.query = _plain("rating_query", "font-size:16px;font-weight:bold;padding:4px;")
         self.results = ResultList()
         self.results.grade_clicked.connect(self._on_results_grade_clicked)
-        self.anchor = _plain("rating_anchor", "background:#f1f3f5;color:#222;padding:6px;border-radius:4px;")
+        # A see-through grey: a panel on the light theme and on the dark one, in the theme's own text colour.
+        self.anchor = _plain("rating_anchor", "background:rgba(127,127,127,40);padding:6px;border-radius:4px;")
         self.flags = FlagBar()
         self.flags.flag_clicked.connect(self._on_flags_flag_clicked)
         self.confidence = ConfidenceBar()
         self.confidence.level_clicked.connect(self._on_confidence_level_clicked)
-        self.summary = _plain("rating_summary", "color:#333;")
-        self.hint = _plain("rating_hint", "color:#666;")
+        self.summary = _plain("rating_summary")
+        self.hint = _plain("rating_hint")
+        keep_tone(self.hint, "quiet")  # a theme switch reaches it: no fixed grey
 
         texts = QSplitter(Qt.Orientation.Vertical)
         texts.addWidget(self.prompt_view)
@@ -107,10 +110,10 @@ class RatingEditor(EvaluationEditor):
         self.pages = QStackedWidget()
         self.pages.addWidget(rubric)
         self.pages.addWidget(search)
-        controls = QHBoxLayout()
-        controls.addWidget(self.flags)
-        controls.addStretch(1)
-        controls.addWidget(self.confidence)
+        # Flags above confidence: side by side they made the window wider than a small laptop's screen.
+        controls = QVBoxLayout()
+        controls.addWidget(self.flags, 0, Qt.AlignmentFlag.AlignLeft)
+        controls.addWidget(self.confidence, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.message)

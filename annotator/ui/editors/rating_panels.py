@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core.evaluation.configs import PolicyFlag, RubricCriterion, ScalePoint
 from annotator.core.evaluation.content import SearchResult
 from annotator.core.evaluation.rating import digit_for_point, digits_are_values
+from annotator.ui.theme import keep_style, keep_tone
 from annotator.ui.widgets.text_only import plain_tooltip
 
 # A snippet is a preview of a page: past this it is cut (and says so), so one huge result cannot stall the list.
@@ -37,7 +38,8 @@ CELL_STYLE = (
     'QPushButton[chosen="true"]{background:#1f6feb;color:white;border-color:#1f6feb;font-weight:bold;}'
     # The ring is thicker, the padding thinner: a focused cell keeps its size and the row does not shift.
     'QPushButton[focused="true"]{border:3px solid #d29922;padding:3px 7px;}'
-    'QLabel[focused="true"]{background:#fff3cd;font-weight:bold;}'
+    # A see-through amber: the theme's own text stays readable on it, light or dark.
+    'QLabel[focused="true"]{background:rgba(255,193,7,80);font-weight:bold;}'
 )
 FLAG_STYLE = (
     "QPushButton{border:1px solid #8a8f98;border-radius:6px;padding:4px 10px;background:#f6f8fa;color:#333;}"
@@ -45,6 +47,10 @@ FLAG_STYLE = (
     'QPushButton[answer="no"]{background:#dafbe1;color:#116329;border-color:#2da44e;}'
     'QPushButton[chosen="true"]{background:#1f6feb;color:white;border-color:#1f6feb;font-weight:bold;}'
 )
+
+# The same cells for the dark theme: dark chips with light text, not white boxes on a dark window.
+DARK_CELL_STYLE = CELL_STYLE.replace("background:#f6f8fa;color:#111;", "background:#383b40;color:#e6e6e6;")
+DARK_FLAG_STYLE = FLAG_STYLE.replace("background:#f6f8fa;color:#333;", "background:#383b40;color:#e6e6e6;")
 
 
 def mark(widget: QWidget, **properties: Any) -> None:
@@ -101,7 +107,7 @@ class RubricGrid(QWidget):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("rating_grid")
-        self.setStyleSheet(CELL_STYLE)
+        keep_style(self, CELL_STYLE, DARK_CELL_STYLE)
         self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setHorizontalSpacing(4)
@@ -183,7 +189,8 @@ class ResultRow(QFrame):
         self._on_grade = on_grade
         self.title = _plain_label(f"rating_result_title_{number}", style="font-weight:bold;font-size:14px;")
         self.snippet = _plain_label(f"rating_result_snippet_{number}")
-        self.url = _plain_label(f"rating_result_url_{number}", style="color:#116329;")
+        self.url = _plain_label(f"rating_result_url_{number}")
+        keep_tone(self.url, "ok")
         texts = QVBoxLayout()
         texts.addWidget(self.title)
         texts.addWidget(self.snippet)
@@ -232,7 +239,8 @@ class ResultList(QScrollArea):
         self.setWidgetResizable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
-        body.setStyleSheet(CELL_STYLE + 'ResultRow[focused="true"]{border:2px solid #d29922;background:#fffbea;}')
+        focused = 'ResultRow[focused="true"]{border:2px solid #d29922;background:rgba(210,153,34,40);}'
+        keep_style(body, CELL_STYLE + focused, DARK_CELL_STYLE + focused)
         self._layout = QVBoxLayout(body)
         self._layout.addStretch(1)
         self.setWidget(body)
@@ -282,7 +290,7 @@ class FlagBar(QWidget):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("rating_flags")
-        self.setStyleSheet(FLAG_STYLE)
+        keep_style(self, FLAG_STYLE, DARK_FLAG_STYLE)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
@@ -332,7 +340,7 @@ class ConfidenceBar(QWidget):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("rating_confidence")
-        self.setStyleSheet(FLAG_STYLE)
+        keep_style(self, FLAG_STYLE, DARK_FLAG_STYLE)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)

@@ -31,6 +31,7 @@ from annotator.ui.editors.rewrite_panels import (
     category_chooser,
     unchanged_question,
 )
+from annotator.ui.theme import keep_tone
 from annotator.ui.widgets.response_view import ResponseView, chat_markdown
 
 _SPECS = {spec.id: spec for spec in REWRITE_ACTIONS}
@@ -84,8 +85,10 @@ class RewriteEditor(EvaluationEditor):
         self.edit_list.setMaximumHeight(150)
         self.edit_list.itemClicked.connect(lambda item: self._go_to_edit(self.edit_list.row(item)))
         self.distance = _label("rewrite_distance", "font-size:15px;font-weight:bold;")
-        self.legend = _label("rewrite_categories", "color:#444;")
-        self.hint = _label("rewrite_hint", "color:#666;")
+        self.legend = _label("rewrite_categories")
+        keep_tone(self.legend, "quiet")  # a theme switch reaches it: no fixed grey
+        self.hint = _label("rewrite_hint")
+        keep_tone(self.hint, "quiet")
 
         sides = QSplitter(Qt.Orientation.Horizontal)
         sides.addWidget(self._titled("Your rewrite", self.box))
@@ -398,5 +401,6 @@ class RewriteEditor(EvaluationEditor):
 def _title(text: str) -> QLabel:
     title = QLabel(text)
     title.setTextFormat(Qt.TextFormat.PlainText)
-    title.setStyleSheet("color:#555;font-weight:bold;")
+    title.setStyleSheet("font-weight:bold;")
+    keep_tone(title, "quiet")
     return title

@@ -17,6 +17,7 @@ from annotator.ui.actions import SENTIMENT_ACTIONS, SHELL_ACTIONS, build_action
 from annotator.ui.editors.label_bar import LabelBar
 from annotator.ui.editors.text_view import DEFAULT_POINT_SIZE, TextView
 from annotator.ui.keymap import current as current_keymap
+from annotator.ui.theme import keep_tone
 from annotator.ui.workers import run_in_background
 
 FONT_SETTING = "sentiment.point_size"
@@ -84,7 +85,8 @@ class SentimentEditor(QWidget):
         self._suggestion_label = QLabel()
         self._suggestion_label.setTextFormat(Qt.TextFormat.PlainText)  # package text, never markup
         self._suggestion_label.setObjectName("sentiment_suggestion")
-        self._suggestion_label.setStyleSheet("color:#555;font-style:italic;")
+        self._suggestion_label.setStyleSheet("font-style:italic;")
+        keep_tone(self._suggestion_label, "quiet")  # a theme switch reaches it: no fixed grey
         self.text_view = TextView()
         self.label_bar = LabelBar()
         self.label_bar.label_clicked.connect(self._on_label_bar_label_clicked)
@@ -113,7 +115,7 @@ class SentimentEditor(QWidget):
         self._hint.setTextFormat(Qt.TextFormat.PlainText)  # package text, never markup
         self._hint.setObjectName("sentiment_hint")
         self._hint.setWordWrap(True)
-        self._hint.setStyleSheet("color:#666;")
+        keep_tone(self._hint, "quiet")
 
         choices = QHBoxLayout()
         choices.addWidget(self.label_bar, 1)

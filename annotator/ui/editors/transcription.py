@@ -17,6 +17,7 @@ from annotator.core.model import Item, LabelSchema
 from annotator.core.playback.player import Player
 from annotator.core.session import PackageSession
 from annotator.ui.actions import TRANSCRIPTION_ACTIONS, build_action
+from annotator.ui.audio_output import REWIND_SETTING, store_rewind, stored_rewind
 from annotator.ui.editors.audio_controls import AudioControls
 from annotator.ui.editors.segment_list import SegmentList
 from annotator.ui.editors.segment_panel import SegmentPanel
@@ -96,6 +97,9 @@ class TranscriptionEditor(QWidget):
         self.actions_by_id = self._build_actions()
         # Actions that need a sound device; the rest (segments, text, tags) work without one.
         self.playback.bind_actions([self.actions_by_id[name] for name in self.playback.action_handlers()])
+        # The auto-rewind is the annotator's setting (also in Settings ▸ Audio): kept for every file and restart.
+        self.controls.rewind.setValue(stored_rewind(context.workspace))
+        self.controls.auto_rewind_changed.connect(lambda seconds: store_rewind(context.workspace, seconds))
 
     def _connect(self) -> None:
         self.waveform.segment_clicked.connect(lambda index: self._select(None if index < 0 else index))
@@ -133,6 +137,11 @@ class TranscriptionEditor(QWidget):
         }
 
     # -- showing an item ---------------------------------------------------------------------
+
+    def settings_changed(self, key: str) -> None:
+        """A setting changed in the settings dialog: the auto-rewind is in force for the next resume."""
+        if key == REWIND_SETTING:
+            self.controls.rewind.setValue(stored_rewind(self._context.workspace))
 
     def show_item(self, session: PackageSession, item: Item) -> None:
         """Show an item's segments at once; the file is opened, and its peaks computed, in workers."""

@@ -24,6 +24,7 @@ from annotator.ui.actions import build_action, key_text
 from annotator.ui.editors.evaluation_base import EvaluationEditor
 from annotator.ui.editors.translation_keys import TRANSLATION_ACTIONS
 from annotator.ui.editors.translation_segments import CategoryPicker, SentenceTable
+from annotator.ui.theme import keep_tone
 
 _SPECS = {spec.id: spec for spec in TRANSLATION_ACTIONS}
 
@@ -57,7 +58,7 @@ class TranslationEditor(EvaluationEditor):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setObjectName("translation_hint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color:#666;")
+        keep_tone(self.hint, "quiet")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

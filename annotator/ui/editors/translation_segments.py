@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QTextEdit,
 from annotator.core.evaluation.translation import match_categories
 from annotator.core.text_offsets import TextOffsets
 from annotator.ui.editors.text_view import text_direction
+from annotator.ui.theme import is_dark
 from annotator.ui.widgets.text_only import plain_tooltip
 
 SIDES = ("source", "target")
@@ -46,6 +47,9 @@ UNDERLINES = {
 }
 ROW_COLOR = QColor(255, 244, 196)  # the focused row, as Anthea lights the sentence being checked
 SIDE_COLOR = QColor(255, 232, 150)  # the focused side of it
+# The same yellows, deep enough for the dark theme's light text to stay readable on them.
+DARK_ROW_COLOR = QColor(62, 56, 30)
+DARK_SIDE_COLOR = QColor(92, 78, 26)
 NON_TRANSLATION_COLOR = QColor(120, 60, 160, 70)
 _EDITING_KEYS = {
     Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End,
@@ -238,7 +242,8 @@ class SentenceTable(QTextEdit):
         row, side = focus
         if self.sentence(row, side) is not None:
             if hint is not None and selection[0] == selection[1]:
-                marks.append(self._wash(row, side, hint, QColor(0, 0, 0, 28)))
+                wash = QColor(255, 255, 255, 40) if is_dark(self.palette()) else QColor(0, 0, 0, 28)
+                marks.append(self._wash(row, side, hint, wash))
             start, end = sorted(selection)
             if start != end:
                 # See-through, so an error just marked (still selected) shows its severity's colour under it.
@@ -280,8 +285,9 @@ class SentenceTable(QTextEdit):
             shift = (-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
             row, side = self._focus
             if 0 <= row < self._rows:
-                painter.fillRect(self._row_rect(row).translated(*shift), ROW_COLOR)
-                painter.fillRect(self._cell_rect(row, side).translated(*shift), SIDE_COLOR)
+                dark = is_dark(self.palette())  # read at every paint: a theme switch shows at once
+                painter.fillRect(self._row_rect(row).translated(*shift), DARK_ROW_COLOR if dark else ROW_COLOR)
+                painter.fillRect(self._cell_rect(row, side).translated(*shift), DARK_SIDE_COLOR if dark else SIDE_COLOR)
             for marked in self._non_translation:
                 if marked < len(self._texts["target"]):
                     cell = self._cell_rect(marked, "target").translated(*shift)
@@ -292,7 +298,8 @@ class SentenceTable(QTextEdit):
         if self._table is not None and self.sentence(row, side) is not None:
             painter = QPainter(self.viewport())
             caret = self.cursorRect(self._cursor(row, side, self._caret))
-            color = QColor("#202020") if self.hasFocus() else QColor("#9a9a9a")
+            role = QPalette.ColorRole.Text if self.hasFocus() else QPalette.ColorRole.PlaceholderText
+            color = self.palette().color(role)
             painter.fillRect(caret.x(), caret.y(), 2, caret.height(), color)
             painter.end()
 
