@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import soundfile
 
 from annotator.core.atomic import write_atomic
+from annotator.core.errors import MediaError
 from annotator.core.media.audio import AudioSourceLike, open_audio
 from annotator.core.media.checked_stream import Sha256CheckedReader
 
@@ -83,16 +85,21 @@ def compute_peaks(source: AudioSourceLike, *, name: str, bucket_frames: int = 25
     with open_audio(source, name=name) as sound:
         as_float = sound.subtype in _FLOAT_SUBTYPES
         channels = sound.channels
-        for block in sound.blocks(blocksize=bucket_frames * _BLOCK_BUCKETS, dtype="float32" if as_float else "int16"):
-            mono = _mix(block, channels, as_float)
-            whole = len(mono) // bucket_frames * bucket_frames
-            if whole:
-                grid = mono[:whole].reshape(-1, bucket_frames)
-                mins.append(grid.min(axis=1))
-                maxs.append(grid.max(axis=1))
-            if whole < len(mono):  # only the last block ends in a part bucket
-                mins.append(mono[whole:].min(keepdims=True))
-                maxs.append(mono[whole:].max(keepdims=True))
+        blocks = sound.blocks(blocksize=bucket_frames * _BLOCK_BUCKETS, dtype="float32" if as_float else "int16")
+        try:
+            for block in blocks:
+                mono = _mix(block, channels, as_float)
+                whole = len(mono) // bucket_frames * bucket_frames
+                if whole:
+                    grid = mono[:whole].reshape(-1, bucket_frames)
+                    mins.append(grid.min(axis=1))
+                    maxs.append(grid.max(axis=1))
+                if whole < len(mono):  # only the last block ends in a part bucket
+                    mins.append(mono[whole:].min(keepdims=True))
+                    maxs.append(mono[whole:].max(keepdims=True))
+        except (RuntimeError, soundfile.LibsndfileError) as exc:
+            # A file cut short past its header ("flac decoder lost sync"): say which file, as open_audio does.
+            raise MediaError(name, f"audio could not be decoded to its end (truncated?) ({exc})") from exc
         samplerate, frames = sound.samplerate, sound.frames
     if isinstance(source, Sha256CheckedReader):
         source.verify()

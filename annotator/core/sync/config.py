@@ -82,7 +82,10 @@ def target_config(
         require_secure_url(text)
         return TargetConfig("webdav", text if text.endswith("/") else text + "/", username=username.strip())
     if kind == "s3":
-        parts = urlsplit(text)
+        try:
+            parts = urlsplit(text)
+        except ValueError as exc:  # "s3://[": urlsplit refuses a bracket left open
+            raise PermanentError(f"{location!r}: give S3 storage as s3://bucket or s3://bucket/prefix") from exc
         if parts.scheme != "s3" or not parts.netloc:
             raise PermanentError(f"{location!r}: give S3 storage as s3://bucket or s3://bucket/prefix")
         if endpoint:

@@ -122,7 +122,10 @@ def require_secure_url(url: str) -> str:
     """
     from urllib.parse import urlsplit
 
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # "http://[::1": urlsplit refuses a bracket left open
+        raise PermanentError(f"{url!r} is not a valid address ({exc})") from exc
     if parts.scheme == "https" and parts.hostname:
         return url
     if parts.scheme == "http" and _is_loopback(parts.hostname):

@@ -17,7 +17,7 @@ FUZZ = settings(
     max_examples=int(os.environ.get("FUZZ_EXAMPLES", "300")),
     deadline=None,
     database=None,
-    derandomize=bool(os.environ.get("CI")),
+    derandomize=not os.environ.get("FUZZ_EXPLORE"),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 MODULES = {"srt": srt, "webvtt": webvtt, "textgrid": textgrid, "eaf": eaf}

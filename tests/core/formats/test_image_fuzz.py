@@ -32,7 +32,7 @@ FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
     database=None,
-    derandomize=bool(os.environ.get("CI")),
+    derandomize=not os.environ.get("FUZZ_EXPLORE"),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
 )
 NASTY = st.sampled_from(

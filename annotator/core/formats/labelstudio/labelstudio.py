@@ -261,7 +261,10 @@ class _Reader:
                 continue
             if not isinstance(kind, str):
                 self.fail(where, f"'type' must be a string (found {shown(kind)})")
-            if self.config and result.get("from_name") not in self.config.controls:
+            control = result.get("from_name")
+            if control is not None and not isinstance(control, str):
+                self.fail(where, f"'from_name' must be a string (found {shown(control)})")
+            if self.config and control not in self.config.controls:
                 continue  # a control of another object, or of an old config
             if not isinstance(result.get("value"), dict):
                 self.fail(where, f"'value' must be an object (found {shown(result.get('value'))})")
