@@ -1,4 +1,6 @@
-"""The box editor: first view of huge JPEGs, repaint while panning over 5,000 boxes, next item after submit.
+"""The box editor: first view of photo-like JPEGs, a drag step over 5,000 boxes, tiles, next item after submit.
+
+Zoom, edit and pan over 5,000 boxes are in bench_canvas.py.
 
 Qt runs only in child processes (`python -m benchmarks.bbox_child MODE ARGS...`, one JSON result line):
 every first view gets a fresh process so its peak RSS is its own, and the runner never imports Qt.
@@ -13,20 +15,19 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageChops
-
 from annotator.core.packing import pack_package
 from benchmarks.child import ChildError, run_child
-from benchmarks.data import BENCH_DIR, scratch_folder
+from benchmarks.data import BENCH_DIR, photo_jpeg, scratch_folder
 from benchmarks.report import Benchmark, Result, format_seconds, median, percentile
 
 FIRST_VIEW_RUNS = 5
-FIRST_VIEW_TARGETS = {(12_000, 8_400): 0.6, (40_000, 3_000): 0.7}
+# 12, 48 and 100 MP photos and a 120 MP panorama; issue 3 set < 0.6 s for 100 MP and < 0.7 s for the panorama.
+FIRST_VIEW_TARGETS = {(4_000, 3_000): 0.6, (8_000, 6_000): 0.6, (12_000, 8_400): 0.6, (40_000, 3_000): 0.7}
+TILE_SIZES = ((12_000, 8_400), (40_000, 3_000))
 FIRST_VIEW_RSS_TARGET_MIB = 300
 PAN_BOXES = 5_000
 PAN_STEPS = 100
 PAN_WARMUP = 5
-PAN_STEP_PX = 16
 PAN_TARGET = 0.016
 TILE_RUNS = 3
 TILE_TARGET = 1.5  # the reduced view is on screen at once; this is until every pixel in view is sharp
@@ -34,31 +35,18 @@ NEXT_ITEMS = 31  # the first item is shown on open; every submit after it is one
 NEXT_TARGET = 0.050
 QUICK = 0.010  # a next item shown this fast was decoded before it was asked for
 PHOTO_SIZE = (4_000, 3_000)
-PHOTO_GRAIN = 8.0
 WINDOW_SIZE = (1280, 800)
 SIGNAL_TIMEOUT = 60.0
 # Bump when the generated images or packages change, so stale caches are rebuilt rather than reused.
-BUILD_VERSION = 1
+BUILD_VERSION = 2
 LABELS = (("person", "#e6194b"), ("cat", "#3cb44b"), ("cup", "#ffe119"), ("rocket", "#4363d8"))
 
 
 # -- inputs (built once in .bench/bbox, reused) ------------------------------------------------
 
 
-def _synthetic_jpeg(path: Path, size: tuple[int, int], seed: str, grain: float) -> None:
-    """A JPEG at quality 85: a small random RGB array blown up (blobs ~100 px across), plus Gaussian grain."""
-    rng = random.Random(seed)
-    small = (max(2, size[0] // 100), max(2, size[1] // 100))
-    image = Image.frombytes("RGB", small, rng.randbytes(small[0] * small[1] * 3)).resize(size, Image.Resampling.BICUBIC)
-    if grain:
-        image = ImageChops.add(image, Image.effect_noise(size, grain).convert("RGB"), offset=-128)
-    image.save(path, format="JPEG", quality=85)
-
-
-def _image_package(
-    name: str, sizes: list[tuple[int, int]], *, label_count: int, grain: float = 0.0
-) -> tuple[Path, list[Path]]:
-    """The cached zip package of these JPEGs (made with `pack_package`) and the JPEG files themselves."""
+def _image_package(name: str, sizes: list[tuple[int, int]], *, label_count: int) -> tuple[Path, list[Path]]:
+    """The cached zip package of photo-like JPEGs of these sizes (made with `pack_package`), and the JPEGs."""
     folder = BENCH_DIR / "bbox"
     package = folder / f"{name}-v{BUILD_VERSION}.zip"
     media = folder / f"{name}-v{BUILD_VERSION}-media"
@@ -68,7 +56,12 @@ def _image_package(
     shutil.rmtree(media, ignore_errors=True)
     media.mkdir(parents=True)
     for number, (photo, size) in enumerate(zip(photos, sizes, strict=True)):
-        _synthetic_jpeg(photo, size, seed=f"{name}-{number}", grain=grain)
+        # A hard link where the file system allows: a 100 MP photo is ~30 MB, and it is generated once.
+        source = photo_jpeg(size, seed="photo" if len(sizes) == 1 else f"{name}-{number}")
+        try:
+            photo.hardlink_to(source)
+        except OSError:
+            shutil.copyfile(source, photo)
     labels = folder / f"labels-{label_count}.json"
     schema = {"mode": "single", "labels": [{"name": n, "color": c} for n, c in LABELS[:label_count]]}
     labels.write_text(json.dumps(schema))
@@ -120,15 +113,14 @@ def bench_first_view(size: tuple[int, int]) -> Result:
                 naive_problem = str(exc)
     imports = _run_child("imports")
     parts = _run_child("first-view-parts", str(package))
-    shown = median([run["shown"] for run in apps])
-    painted = median([run["shown"] + run["paint"] for run in apps])
+    to_paint = median([run["show_to_paint"] for run in apps])
+    painted = median([run["open_to_paint"] for run in apps])
     rss = max(run["rss_mib"] for run in apps)
     rss_verdict = "PASS" if rss < FIRST_VIEW_RSS_TARGET_MIB else "FAIL"
     detail = [
         f"peak RSS {_mib(rss)} (max of runs; target < {FIRST_VIEW_RSS_TARGET_MIB} MiB: {rss_verdict})",
-        f"package_opened (package read, session, editor, decode started) at "
-        f"{format_seconds(median([run['opened'] for run in apps]))}, canvas paint after item_shown "
-        f"+{format_seconds(median([run['paint'] for run in apps]))}",
+        f"open_package to first paint {format_seconds(painted)} (package read and hashed, session, editor); "
+        f"a fresh process per run, nothing decoded before (the file itself is in the OS page cache)",
         f"a child that only imports PySide6 + annotator peaks at {_mib(imports['rss_mib'])}",
     ]
     if naives:
@@ -150,55 +142,28 @@ def bench_first_view(size: tuple[int, int]) -> Result:
         + f"; JPEG {photo.stat().st_size / 1e6:.1f} MB"
     )
     return Result(
-        name=f"first view, {width:,}x{height:,} JPEG: open_package to item_shown (median)",
-        figure=shown,
+        name=f"first view, {width:,}x{height:,} photo-like JPEG ({photo.stat().st_size / 1e6:.0f} MB): "
+        "show_item to first paint (median)",
+        figure=to_paint,
         target=FIRST_VIEW_TARGETS[size],
         samples=len(apps),
         detail="; ".join(detail),
     )
 
 
-def bench_pan(zoom: str) -> Result:
-    """p95 of `viewport().repaint()` after each small scroll step over 5,000 boxes, beside a plain scene."""
-    package, photos = _photos_package()
-    with scratch_folder("bbox-pan-") as folder:
-        result = _run_child("pan", str(package), str(folder), str(photos[0]), zoom)
-    samples, naive = result["app"], result["naive"]
-    p95, naive_p95 = percentile(samples, 0.95), percentile(naive, 0.95)
-    viewport = "x".join(str(side) for side in result["viewport"])
-    detail = (
-        f"p50 {format_seconds(median(samples))}, max {format_seconds(max(samples))}; boxes hidden: p95 "
-        f"{format_seconds(percentile(result['image_only'], 0.95))}; naive QGraphicsScene ({PAN_BOXES:,} "
-        "QGraphicsRectItem + QGraphicsSimpleTextItem, full-size pixmap): p95 "
-        f"{format_seconds(naive_p95)}, p50 {format_seconds(median(naive))} -> {_versus(p95, naive_p95)}; "
-        f"canvas viewport {viewport}, {PAN_STEP_PX} px steps, scroll range {result['scroll_range']} px"
-    )
-    if zoom == "fit":
-        detail += " (the image fits: every sample is a full repaint of a still view)"
-    return Result(
-        name=f"repaint while panning, {PAN_BOXES:,} boxes on 12 MP, {'fit' if zoom == 'fit' else '100 %'} zoom (p95)",
-        figure=p95,
-        target=PAN_TARGET,
-        samples=len(samples),
-        detail=detail,
-    )
-
-
 def bench_drag(zoom: str) -> Result:
-    """p95 of one drag step (mouse move handled + repaint) moving a box among 5,000, beside repainting the layer."""
+    """p95 of one drag step (mouse move handled + the whole view repainted) moving a box among 5,000."""
     package, _photos = _photos_package()
     with scratch_folder("bbox-drag-") as folder:
         result = _run_child("drag", str(package), str(folder), zoom)
-    samples, layer = result["app"], result["layer"]
-    p95, layer_p95 = percentile(samples, 0.95), percentile(layer, 0.95)
+    samples = result["app"]
     detail = (
-        f"p50 {format_seconds(median(samples))}, max {format_seconds(max(samples))}; the dragged box drawn in the "
-        f"cached boxes layer instead (the layer repainted every step): p95 {format_seconds(layer_p95)}, p50 "
-        f"{format_seconds(median(layer))} -> {_versus(p95, layer_p95)}; viewport {'x'.join(map(str, result['viewport']))}"
+        f"p50 {format_seconds(median(samples))}, max {format_seconds(max(samples))}; every step repaints the "
+        f"whole {'x'.join(map(str, result['viewport']))} view (boxes, labels, image): nothing cached stands in"
     )
     return Result(
         name=f"drag step moving a box, {PAN_BOXES:,} boxes on 12 MP, {'fit' if zoom == 'fit' else '100 %'} zoom (p95)",
-        figure=p95,
+        figure=percentile(samples, 0.95),
         target=PAN_TARGET,
         samples=len(samples),
         detail=detail,
@@ -229,8 +194,8 @@ def bench_tiles(size: tuple[int, int]) -> Result:
 
 
 def _photos_package() -> tuple[Path, list[Path]]:
-    # Grain makes them ~3 MB, like camera JPEGs; smooth blobs alone (0.7 MB) decode faster than photos do.
-    return _image_package("photos-12mp", [PHOTO_SIZE] * NEXT_ITEMS, label_count=len(LABELS), grain=PHOTO_GRAIN)
+    # Photo-like, ~4 MB each, like camera JPEGs: smooth synthetic ones (0.7 MB) decode faster than photos do.
+    return _image_package("photos-12mp", [PHOTO_SIZE] * NEXT_ITEMS, label_count=len(LABELS))
 
 
 def bench_next_item() -> Result:
@@ -267,13 +232,8 @@ BENCHMARKS = (
         Benchmark(id=f"first-view-{w}x{h}", area="bbox", run=partial(bench_first_view, (w, h)))
         for w, h in FIRST_VIEW_TARGETS
     ),
-    Benchmark(id="pan-fit", area="bbox", run=partial(bench_pan, "fit")),
-    Benchmark(id="pan-100", area="bbox", run=partial(bench_pan, "100")),
     Benchmark(id="drag-fit", area="bbox", run=partial(bench_drag, "fit")),
     Benchmark(id="drag-100", area="bbox", run=partial(bench_drag, "100")),
     Benchmark(id="next-item", area="bbox", run=bench_next_item),
-    *(
-        Benchmark(id=f"tiles-{w}x{h}", area="bbox", run=partial(bench_tiles, (w, h)))
-        for w, h in FIRST_VIEW_TARGETS
-    ),
+    *(Benchmark(id=f"tiles-{w}x{h}", area="bbox", run=partial(bench_tiles, (w, h))) for w, h in TILE_SIZES),
 )

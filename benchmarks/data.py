@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageChops, ImageDraw
+
+from annotator.core.atomic import write_atomic
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = REPO_ROOT / ".bench"
@@ -79,6 +81,56 @@ def tiny_jpeg() -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=80)
     return buffer.getvalue()
+
+
+# Bump when photo_jpeg changes what it draws, so cached photos are rebuilt rather than reused.
+PHOTO_VERSION = 2
+# Per-pixel grain (Gaussian sigma) and JPEG quality that give camera-like files: ~0.32 bytes per
+# pixel, so 12 MP is ~4 MB and 100 MP ~32 MB. Smooth synthetic images compress to a tenth of that and
+# decode several times faster, which made first views look quicker than they are on real photos.
+PHOTO_GRAIN = 4.0
+PHOTO_QUALITY = 90
+
+
+def photo_jpeg(size: tuple[int, int], seed: str = "photo") -> Path:
+    """A cached photo-like JPEG of `size` (noise and detail at every scale, hard edges) in `.bench/photos`."""
+    width, height = size
+    path = BENCH_DIR / "photos" / f"photo-{width}x{height}-{seed}-v{PHOTO_VERSION}.jpg"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        buffer = io.BytesIO()
+        _photo_like(size, seed).save(buffer, format="JPEG", quality=PHOTO_QUALITY)
+        write_atomic(path, buffer.getvalue())
+    return path
+
+
+def _photo_like(size: tuple[int, int], seed: str) -> Image.Image:
+    # Octaves of random colour from ~256 px blobs (light, sky, walls) down to 3 px texture (foliage,
+    # fabric), then shapes with hard edges (objects), then per-pixel grain (sensor noise): what makes a
+    # camera JPEG large and slow to entropy-decode.
+    rng = random.Random(f"{seed}-{size}")
+    width, height = size
+    image: Image.Image | None = None
+    for cell, weight in ((256, 1.0), (48, 0.6), (9, 0.45), (3, 0.35)):
+        small = (max(2, width // cell), max(2, height // cell))
+        layer = Image.frombytes("RGB", small, rng.randbytes(small[0] * small[1] * 3))
+        layer = layer.resize(size, Image.Resampling.BICUBIC)
+        image = layer if image is None else Image.blend(image, layer, weight / (1 + weight))
+    assert image is not None
+    draw = ImageDraw.Draw(image)
+    for _ in range(max(20, width * height // 200_000)):
+        x, y = rng.uniform(0, width), rng.uniform(0, height)
+        radius = rng.uniform(8, 250)  # object sizes of a photo, whatever its pixel count
+        color = tuple(rng.randrange(256) for _ in range(3))
+        if rng.random() < 0.5:
+            draw.ellipse((x - radius, y - radius * rng.uniform(0.3, 1), x + radius, y + radius), fill=color)
+        else:
+            corners = [
+                (x + rng.uniform(-2, 2) * radius, y + rng.uniform(-2, 2) * radius) for _ in range(rng.randint(3, 6))
+            ]
+            draw.polygon(corners, fill=color)
+    grain = Image.merge("RGB", [Image.effect_noise(size, PHOTO_GRAIN) for _ in range(3)])
+    return ImageChops.add(image, grain, offset=-128)
 
 
 def _numbered_jpeg(base: bytes, number: int) -> bytes:

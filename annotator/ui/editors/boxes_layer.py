@@ -1,4 +1,5 @@
-"""One graphics item that paints every box: culled to the exposed area, batched by colour, labels at screen size."""
+"""One graphics item that paints every box: an index culls to the exposed area, numpy batches by colour,
+labels wherever their box is big enough on screen to carry them."""
 
 from __future__ import annotations
 
@@ -7,22 +8,21 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QTransform
+from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from annotator.ui.editors.box_paint import dashed_outline_rects, draw_fragments, fill_rects, outline_rects
+from annotator.ui.editors.label_atlas import LABEL_MAX_PX, LabelAtlas, text_color_on
+
+__all__ = ["HANDLES", "SELECTED_COLOR", "BoxesLayer", "label_text", "text_color_on"]
 
 SELECTED_COLOR = QColor("#00e5ff")
 DEFAULT_COLOR = QColor("#ffcc00")
 # Resize handles: horizontal (l, c, r) and vertical (t, c, b) position on the box.
 HANDLES = ("lt", "ct", "rt", "rc", "rb", "cb", "lb", "lc")
-# Labels are skipped on boxes smaller than this on screen, and when more than LABEL_LIMIT boxes are
-# in view: unreadable either way, and text is the main paint cost.
+# Level of detail by size on screen, never by how many boxes there are: a box gets its label when it
+# is at least this tall on screen and at least as wide as the label, so the label reads as its box's.
 LABEL_MIN_SCREEN_PX = 18
-LABEL_LIMIT = 400
-# Labels are drawn in screen pixels, the same size at any zoom: at 800 % a zoom-scaled label would
-# cover the neighbouring boxes, at fit it would be too small to read.
-LABEL_FONT_PX = 12
-LABEL_PAD = QPointF(4.0, 2.0)
-LABEL_MAX_PX = 220.0  # longer names are elided, so a label never runs far past its box
 # Short tags for the usual attributes; any other attribute shows its first five letters.
 ATTRIBUTE_TAGS = {"occluded": "occl", "truncated": "trunc", "difficult": "diff"}
 
@@ -33,39 +33,45 @@ def label_text(box: dict[str, Any]) -> str:
     return " · ".join(part for part in (box["label"], *tags) if part)
 
 
-def text_color_on(color: QColor) -> QColor:
-    """Black on light backdrops, white on dark ones (perceived luminance), so text reads on any class colour."""
-    luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
-    return QColor("#000000") if luminance > 150 else QColor("#ffffff")
-
-
 class BoxesLayer(QGraphicsItem):
-    """Thousands of QGraphicsRectItems are what make other tools crawl; this paints only what is exposed."""
+    """Thousands of QGraphicsRectItems are what make other tools crawl; this paints only what is exposed,
+    every time from the boxes themselves (no cached picture can go stale)."""
 
     def __init__(self) -> None:
         super().__init__()
         # Without this flag the exposed rect is the whole item and culling does nothing.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-        # Panning and repaints without a change blit a cached device pixmap instead of drawing boxes.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._rect = QRectF()
         self._boxes: list[dict[str, Any]] = []
         self._index: dict[str, int] = {}
         self._edges = np.zeros((0, 4))
-        self._rects: list[QRectF] = []
-        self._groups: dict[tuple[str, bool], np.ndarray] = {}
-        self._font = QFont()
-        self._font.setPixelSize(LABEL_FONT_PX)
-        self._font.setWeight(QFont.Weight.DemiBold)
-        self._metrics = QFontMetricsF(self._font)
-        self._label_sizes: dict[str, tuple[str, float]] = {}  # text -> (elided text, width): names repeat
-        # Each label drawn once into a small pixmap, then blitted: hundreds of labels cost what as many
-        # small copies do, instead of laying out and rasterising text on every repaint.
-        self._chips: dict[tuple[str, int, float], QPixmap] = {}
-        self.colors: dict[str, QColor] = {}
+        self._group = np.zeros(0, dtype=np.int32)  # per box: its (class, dashed) group, drawn in one call
+        self._groups: list[tuple[str, bool]] = []
+        self._texts: list[str] = []  # per box: its label's full text
+        self._label_widths = np.zeros(0)  # per box: its label's backdrop width on screen (0: no label)
+        self._pair = np.zeros(0, dtype=np.int64)
+        self._pairs: list[tuple[str, str]] = []
+        # The index: boxes sorted by top edge; a view's boxes are a slice of it found by binary search.
+        self._by_top = np.zeros(0, dtype=np.int64)
+        self._tops = np.zeros(0)
+        self._tallest = 0.0
+        self._atlas = LabelAtlas()
+        self._chips: tuple[Any, np.ndarray] | None = None  # (what they were made for, chip per box)
+        self._colors: dict[str, QColor] = {}
+        self._labelled: list[np.ndarray] = []  # box numbers whose labels the last paint drew
         self.selected: str | None = None
         # The box being dragged is drawn by the drag preview instead, so it is left out here.
         self.hidden: str | None = None
+
+    @property
+    def colors(self) -> dict[str, QColor]:
+        """Class name -> outline and label colour (DEFAULT_COLOR for any other class)."""
+        return self._colors
+
+    @colors.setter
+    def colors(self, colors: dict[str, QColor]) -> None:
+        self._colors = colors
+        self._chips = None
 
     @property
     def boxes(self) -> list[dict[str, Any]]:
@@ -76,15 +82,31 @@ class BoxesLayer(QGraphicsItem):
     def boxes(self, boxes: list[dict[str, Any]]) -> None:
         self._boxes = list(boxes)
         self._index = {box["id"]: index for index, box in enumerate(self._boxes)}
-        self._edges = np.array(
-            [(b["x"], b["y"], b["x"] + b["w"], b["y"] + b["h"]) for b in self._boxes], dtype=float
-        ).reshape(-1, 4)
-        # Built once per change, not per paint: a paint at fit may touch every box.
-        self._rects = [QRectF(b["x"], b["y"], b["w"], b["h"]) for b in self._boxes]
-        groups: dict[tuple[str, bool], list[int]] = {}
-        for index, box in enumerate(self._boxes):
-            groups.setdefault((box["label"], box.get("source") == "model"), []).append(index)
-        self._groups = {key: np.array(indices) for key, indices in groups.items()}
+        xywh = np.array([(b["x"], b["y"], b["w"], b["h"]) for b in self._boxes], dtype=float).reshape(-1, 4)
+        self._edges = np.column_stack([xywh[:, 0], xywh[:, 1], xywh[:, 0] + xywh[:, 2], xywh[:, 1] + xywh[:, 3]])
+        groups: dict[tuple[str, bool], int] = {}
+        self._group = np.array(
+            [groups.setdefault((b["label"], b.get("source") == "model"), len(groups)) for b in self._boxes],
+            dtype=np.int32,
+        )
+        self._groups = list(groups)
+        self._texts = [label_text(box) for box in self._boxes]
+        # Labels repeat: each distinct (text, class) once, and per box the number of its pair.
+        pairs: dict[tuple[str, str], int] = {}
+        self._pair = np.array(
+            [
+                pairs.setdefault((text, b["label"]), len(pairs))
+                for text, b in zip(self._texts, self._boxes, strict=True)
+            ],
+            dtype=np.int64,
+        )
+        self._pairs = list(pairs)
+        pair_widths = np.array([self._atlas.shown(text)[1] for text, _label in self._pairs] or [0], dtype=float)
+        self._label_widths = pair_widths[self._pair] if len(self._pair) else np.zeros(0)
+        self._by_top = np.argsort(self._edges[:, 1], kind="stable")
+        self._tops = self._edges[self._by_top, 1]
+        self._tallest = float((self._edges[:, 3] - self._edges[:, 1]).max()) if len(self._boxes) else 0.0
+        self._chips = None
 
     def set_image_rect(self, rect: QRectF) -> None:
         """The image's extent in scene pixels."""
@@ -99,7 +121,11 @@ class BoxesLayer(QGraphicsItem):
     def shown_label(self, box_id: str) -> str | None:
         """The text drawn on a box's label (None: no such box)."""
         index = self._index.get(box_id)
-        return None if index is None else self._label_size(index)[0]
+        return None if index is None else self._atlas.shown(self._texts[index])[0]
+
+    def labelled_ids(self) -> list[str]:
+        """The boxes whose labels the last paint drew, in drawing order."""
+        return [self._boxes[index]["id"] for part in self._labelled for index in part]
 
     def label_rect(self, box_id: str, transform: QTransform) -> QRectF | None:
         """Where a box's label backdrop is drawn, in device pixels of a view with this scene-to-view
@@ -107,145 +133,191 @@ class BoxesLayer(QGraphicsItem):
         index = self._index.get(box_id)
         if index is None:
             return None
+        shown, width = self._atlas.shown(self._texts[index])
         left, top, right, bottom = self._edges[index]
-        scale = transform.m11() or 1.0
-        if min(right - left, bottom - top) * scale < LABEL_MIN_SCREEN_PX:
+        if (
+            not shown
+            or not self._readable(
+                np.array([(right - left) * transform.m11()]),
+                np.array([(bottom - top) * transform.m22()]),
+                np.array([width]),
+            )[0]
+        ):
             return None
-        image = transform.mapRect(self._rect)
-        return self._label_geometry(transform.map(QPointF(left, top)), self._label_size(index)[1], image)
+        corner = transform.map(QPointF(left, top))
+        x, y = self._label_corners(np.array([corner.x()]), np.array([corner.y()]), np.array([width]), transform)
+        return QRectF(float(x[0]), float(y[0]), width, self._atlas.height)
 
-    def _label_size(self, index: int) -> tuple[str, float]:
-        text = label_text(self._boxes[index])
-        sized = self._label_sizes.get(text)
-        if sized is None:
-            shown = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, LABEL_MAX_PX)
-            sized = self._label_sizes[text] = (shown, self._metrics.horizontalAdvance(shown))
-        return sized
+    @staticmethod
+    def _readable(screen_w: np.ndarray, screen_h: np.ndarray, label_w: np.ndarray) -> np.ndarray:
+        return (screen_h >= LABEL_MIN_SCREEN_PX) & (screen_w >= np.maximum(label_w, LABEL_MIN_SCREEN_PX))
 
-    def _backdrop_size(self, text_width: float) -> tuple[int, int]:
-        return math.ceil(text_width + 2 * LABEL_PAD.x()), math.ceil(self._metrics.height() + 2 * LABEL_PAD.y())
-
-    def _label_geometry(self, corner: QPointF, text_width: float, image: QRectF) -> QRectF:
+    def _label_corners(
+        self, x: np.ndarray, y: np.ndarray, width: np.ndarray, transform: QTransform
+    ) -> tuple[np.ndarray, np.ndarray]:
         # Above the box, so it hides nothing inside; inside the top edge when the image ends above it.
         # It stays on the image (the layer's extent), shifted left at the right edge. Whole pixels, so
         # the backdrop has hard edges and the text sits on the pixel grid at every zoom.
-        width, height = self._backdrop_size(text_width)
-        x, y = round(corner.x()), round(corner.y())
-        top = y - height if y - height >= image.top() else y
-        left = max(min(x, math.floor(image.right()) - width), math.ceil(image.left()))
-        return QRectF(left, top, width, height)
+        image = transform.mapRect(self._rect)
+        height = self._atlas.height
+        x, y = np.round(x), np.round(y)
+        top = np.where(y - height >= image.top(), y - height, y)
+        left = np.maximum(np.minimum(x, math.floor(image.right()) - width), math.ceil(image.left()))
+        return left, top
 
-    def _label_candidates(self, exposed: QRectF, scale: float) -> np.ndarray:
-        """Boxes big enough on screen whose label (tied to the top-left corner) may reach the exposed area."""
-        edges = self._edges
-        reach_x = (LABEL_MAX_PX + 2 * LABEL_PAD.x()) / scale
-        reach_y = (self._metrics.height() + 2 * LABEL_PAD.y()) / scale
-        return np.flatnonzero(
-            (edges[:, 0] >= exposed.left() - reach_x)
+    def _chip_numbers(self) -> np.ndarray:
+        made_for = (self._atlas.epoch, id(self._pair))
+        if self._chips is None or self._chips[0] != made_for:
+            atlas, colors = self._atlas, self._colors
+            per_pair = [atlas.chip(text, colors.get(label, DEFAULT_COLOR)) for text, label in self._pairs]
+            numbers = np.array(per_pair or [0], dtype=np.int64)[self._pair]
+            self._chips = ((atlas.epoch, id(self._pair)), numbers)
+        return self._chips[1]
+
+    def _paint_labels(self, painter: QPainter, indices: np.ndarray) -> None:
+        # Text and backdrop are drawn in device pixels (identity world transform): constant size,
+        # and glyphs hinted to the screen's pixel grid instead of scaled outlines.
+        if not len(indices):
+            return
+        transform = painter.worldTransform()
+        chips = self._chip_numbers()[indices]
+        ratio = painter.device().devicePixelRatioF() or 1.0
+        pixmap = self._atlas.pixmap(ratio)
+        sources = self._atlas.sources(chips, ratio)
+        widths = sources[:, 2] / ratio
+        edges = self._edges[indices]
+        x = edges[:, 0] * transform.m11() + transform.dx()
+        y = edges[:, 1] * transform.m22() + transform.dy()
+        left, top = self._label_corners(x, y, widths, transform)
+        fragments = np.zeros((len(indices), 10))
+        fragments[:, 0] = left + widths / 2
+        fragments[:, 1] = top + self._atlas.height / 2
+        fragments[:, 2:6] = sources
+        fragments[:, 6:8] = 1 / ratio
+        fragments[:, 9] = 1.0
+        painter.save()
+        painter.resetTransform()
+        draw_fragments(painter, fragments, pixmap)
+        painter.restore()
+
+    def _label_candidates(self, exposed: QRectF, indices: np.ndarray, sx: float, sy: float) -> np.ndarray:
+        """Of these boxes, those big enough on screen whose label (at the top-left corner) may reach `exposed`."""
+        edges = self._edges[indices]
+        widths = self._label_widths[indices]
+        reach_x = (LABEL_MAX_PX + 8) / sx
+        reach_y = self._atlas.height / sy
+        keep = (
+            self._readable((edges[:, 2] - edges[:, 0]) * sx, (edges[:, 3] - edges[:, 1]) * sy, widths)
+            & (widths > 0)
+            & (edges[:, 0] >= exposed.left() - reach_x)
             # A label starts at its box's left edge, unless the image's right edge pushes it left.
             & ((edges[:, 0] <= exposed.right()) | (edges[:, 0] >= self._rect.right() - reach_x))
             & (edges[:, 1] >= exposed.top() - reach_y)
             & (edges[:, 1] <= exposed.bottom() + reach_y)
-            & ((edges[:, 2] - edges[:, 0]) * scale >= LABEL_MIN_SCREEN_PX)
-            & ((edges[:, 3] - edges[:, 1]) * scale >= LABEL_MIN_SCREEN_PX)
         )
-
-    def _chip(self, text: str, width: float, color: QColor, ratio: float) -> QPixmap:
-        key = (text, color.rgba(), ratio)
-        chip = self._chips.get(key)
-        if chip is None:
-            chip_width, chip_height = self._backdrop_size(width)
-            chip = QPixmap(round(chip_width * ratio), round(chip_height * ratio))
-            chip.setDevicePixelRatio(ratio)
-            chip.fill(color)
-            painter = QPainter(chip)
-            painter.setFont(self._font)
-            painter.setPen(text_color_on(color))
-            painter.drawText(QPointF(LABEL_PAD.x(), LABEL_PAD.y() + round(self._metrics.ascent())), text)
-            painter.end()
-            if len(self._chips) > 2000:  # classes x attribute sets x colours stay far below this in use
-                self._chips.clear()
-            self._chips[key] = chip
-        return chip
-
-    def _paint_labels(self, painter: QPainter, indices: Any) -> None:
-        # Text and backdrop are drawn in device pixels (identity world transform): constant size,
-        # and glyphs hinted to the screen's pixel grid instead of scaled outlines.
-        transform = painter.worldTransform()
-        image = transform.mapRect(self._rect)
-        ratio = painter.device().devicePixelRatioF()
-        painter.save()
-        painter.resetTransform()
-        for index in indices:
-            text, width = self._label_size(index)
-            if not text:
-                continue
-            edges = self._edges[index]
-            rect = self._label_geometry(transform.map(QPointF(edges[0], edges[1])), width, image)
-            color = self.colors.get(self._boxes[index]["label"], DEFAULT_COLOR)
-            painter.drawPixmap(rect.topLeft(), self._chip(text, width, color, ratio))
-        painter.restore()
+        return indices[keep]
 
     # -- painting --------------------------------------------------------------------------------
 
-    def _visible(self, exposed: QRectF) -> np.ndarray:
-        edges = self._edges
-        return np.flatnonzero(
-            (edges[:, 2] >= exposed.left())
-            & (edges[:, 0] <= exposed.right())
-            & (edges[:, 3] >= exposed.top())
-            & (edges[:, 1] <= exposed.bottom())
+    def _near(self, area: QRectF) -> np.ndarray:
+        """Indices (in drawing order) of the boxes that overlap `area`, found through the index."""
+        low = np.searchsorted(self._tops, area.top() - self._tallest, side="left")
+        high = np.searchsorted(self._tops, area.bottom(), side="right")
+        candidates = self._by_top[low:high]
+        edges = self._edges[candidates]
+        keep = (
+            (edges[:, 3] >= area.top())
+            & (edges[:, 2] >= area.left())
+            & (edges[:, 0] <= area.right())
+            & (edges[:, 1] <= area.bottom())
         )
+        return np.sort(candidates[keep])
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        scale = painter.worldTransform().m11() or 1.0
+        transform = painter.worldTransform()
+        sx, sy = transform.m11() or 1.0, transform.m22() or 1.0
         exposed = option.exposedRect if not option.exposedRect.isEmpty() else self._rect
-        # A stroke sticks out by half its width: widen the cull so edges just outside still draw.
-        margin = 2.0 / scale
-        visible = self._visible(exposed.adjusted(-margin, -margin, margin, margin))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        shown = np.zeros(len(self._boxes), dtype=bool)
-        shown[visible] = True
+        # A label sits above its box and reaches right: boxes just outside may still show one.
+        reach = QRectF(exposed).adjusted(-(LABEL_MAX_PX + 8) / sx, -2 / sy, 2 / sx, (self._atlas.height + 2) / sy)
+        near = self._near(reach)
         # The selected box is drawn last, on top, with its handles; the hidden one not at all.
         left_out = [self._index[i] for i in (self.selected, self.hidden) if i in self._index]
-        shown[left_out] = False
-        groups = {}
-        for key, indices in self._groups.items():
-            picked = indices[shown[indices]]
-            if len(picked):
-                groups[key] = [self._rects[i] for i in picked]
-        for (label, dashed), rects in groups.items():
-            # Cosmetic pens are stroked in device pixels: far cheaper than a scaled 2 px stroke.
-            pen = QPen(self.colors.get(label, DEFAULT_COLOR), 2.0)
-            pen.setCosmetic(True)
-            if dashed:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawRects(rects)
-        labels = self._label_candidates(exposed, scale)
-        if len(labels) <= LABEL_LIMIT:
-            labelled = np.zeros(len(self._boxes), dtype=bool)
-            labelled[labels] = True
-            labelled[left_out] = False
-            self._paint_labels(painter, np.flatnonzero(labelled))
+        if left_out:
+            near = near[~np.isin(near, left_out)]
+        margin = 2.0 / sx  # a stroke sticks out by its width: edges just outside still draw
+        edges = self._edges[near]
+        in_view = (
+            (edges[:, 2] >= exposed.left() - margin)
+            & (edges[:, 0] <= exposed.right() + margin)
+            & (edges[:, 3] >= exposed.top() - margin)
+            & (edges[:, 1] <= exposed.bottom() + margin)
+        )
+        if transform.type().value <= QTransform.TransformationType.TxScale.value:
+            self._paint_outlines(painter, near[in_view], transform)
+        else:  # rotated or sheared views are not ours; stay correct, if slower
+            self._paint_outlines_with_pens(painter, near[in_view])
+        labelled = self._label_candidates(exposed, near, sx, sy)
+        self._paint_labels(painter, labelled)
+        self._labelled = [labelled]
         if self.selected != self.hidden:
-            self._paint_selected(painter, scale)
+            self._paint_selected(painter, sx)
+
+    def _paint_outlines(self, painter: QPainter, indices: np.ndarray, transform: QTransform) -> None:
+        # Whole device pixels computed here for every box at once, then one solid fill per colour.
+        edges = self._edges[indices]
+        sx, sy, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
+        # Far outside the view the coordinates are clamped, so they stay inside int32.
+        device = np.clip(
+            np.round(
+                np.column_stack(
+                    [edges[:, 0] * sx + dx, edges[:, 1] * sy + dy, edges[:, 2] * sx + dx, edges[:, 3] * sy + dy]
+                )
+            ),
+            -(2**20),
+            2**20,
+        )
+        groups = self._group[indices]
+        painter.save()
+        painter.resetTransform()
+        for group in np.unique(groups):
+            label, dashed = self._groups[group]
+            mine = device[groups == group]
+            make = dashed_outline_rects if dashed else outline_rects
+            fill_rects(
+                painter, make(mine[:, 0], mine[:, 1], mine[:, 2], mine[:, 3]), self._colors.get(label, DEFAULT_COLOR)
+            )
+        painter.restore()
+
+    def _paint_outlines_with_pens(self, painter: QPainter, indices: np.ndarray) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for index in indices:
+            label, dashed = self._groups[self._group[index]]
+            painter.setPen(self._pen(self._colors.get(label, DEFAULT_COLOR), dashed))
+            left, top, right, bottom = self._edges[index]
+            painter.drawRect(QRectF(left, top, right - left, bottom - top))
+
+    @staticmethod
+    def _pen(color: QColor, dashed: bool) -> QPen:
+        pen = QPen(color, 2.0)
+        pen.setCosmetic(True)  # stroked in device pixels: 2 screen pixels at any zoom
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        return pen
 
     def _paint_selected(self, painter: QPainter, scale: float) -> None:
         index = self._index.get(self.selected) if self.selected is not None else None
         if index is None:
             return
         box = self._boxes[index]
-        rect = self._rects[index]
-        pen = QPen(SELECTED_COLOR, 2.0)
-        pen.setCosmetic(True)
-        if box.get("source") == "model":
-            pen.setStyle(Qt.PenStyle.DashLine)
+        left, top, right, bottom = self._edges[index]
+        rect = QRectF(left, top, right - left, bottom - top)
+        pen = self._pen(SELECTED_COLOR, box.get("source") == "model")
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
         if self.label_rect(box["id"], painter.worldTransform()) is not None:
-            self._paint_labels(painter, [index])
+            self._paint_labels(painter, np.array([index]))
+            self._labelled.append(np.array([index]))
         # Handles last: the label sits on the top edge, and the corner handle must stay in sight.
         painter.setPen(pen)
         painter.setBrush(SELECTED_COLOR)

@@ -72,7 +72,11 @@ class TileLayer(QGraphicsItem):
         if self._source is None or self._factor is None:
             return []
         item_id = self._source.item_id
-        return [(key, rect) for (owner, key), (rect, _p) in self._tiles.items() if owner == item_id and key[0] == self._factor]
+        return [
+            (key, rect)
+            for (owner, key), (rect, _p) in self._tiles.items()
+            if owner == item_id and key[0] == self._factor
+        ]
 
     def coverage(self, visible: QRectF) -> float:
         """The share (0-1) of the image in `visible` that decoded tiles of the current level cover."""
@@ -140,9 +144,16 @@ class TileLayer(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self._source is None or self._factor is None:
             return
+        device_scale = painter.worldTransform().m11() * painter.device().devicePixelRatioF()
+        # Right after a zoom out, the tiles on hand are those of the closer zoom, until the view holds
+        # still and coarser ones are asked for: shrinking dozens of full-size tiles on every frame costs
+        # more than the whole rest of the paint, and the reduced image below is sharp enough by now.
+        wanted = factor_for(device_scale, self._preview_scale)
+        if wanted is None or wanted > self._factor:
+            return
         exposed = option.exposedRect
         # Screen pixels per tile pixel: a tile decoded at 1/f holds one pixel per f image pixels.
-        magnification = painter.worldTransform().m11() * painter.device().devicePixelRatioF() * self._factor
+        magnification = device_scale * self._factor
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, smooth_at(magnification))
         item_id = self._source.item_id
         for (owner, key), (rect, pixmap) in self._tiles.items():
