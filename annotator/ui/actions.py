@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.core.judgements import DEFAULT_LABEL_KEYS
 from annotator.ui.action_spec import ActionSpec
 from annotator.ui.editors.evaluation_keys import EVALUATION_ACTIONS, EVALUATION_AREAS
+from annotator.ui.i18n import translate
 from annotator.ui.keymap import current as current_keymap
 
 SHELL_ACTIONS: tuple[ActionSpec, ...] = (
@@ -415,6 +416,9 @@ ALL_ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 MENU_ORDER = ("File", "Edit", "Item", "Go", "View", "Help")
+# The translation context of action texts and descriptions, menu titles and areas (tools/update_translations.py
+# collects them from the table itself: they are data, not calls lupdate could find).
+ACTIONS_CONTEXT = "actions"
 
 # Where an action works, by the first part of its id; the cheat sheet shows it and finds actions by it.
 AREAS = {
@@ -428,7 +432,22 @@ AREAS = {
 
 def area_of(spec: ActionSpec) -> str:
     """Where an action's keys are live: one of the editors, or the whole window."""
-    return AREAS.get(spec.id.split(".")[0], "Whole window")
+    return translate(ACTIONS_CONTEXT, AREAS.get(spec.id.split(".")[0], "Whole window"))
+
+
+def spec_text(spec: ActionSpec) -> str:
+    """An action's name in the UI's language, as its menu entry shows it ('&Open package…')."""
+    return translate(ACTIONS_CONTEXT, spec.text)
+
+
+def spec_description(spec: ActionSpec) -> str:
+    """What an action does, in the UI's language."""
+    return translate(ACTIONS_CONTEXT, spec.description)
+
+
+def menu_title(name: str) -> str:
+    """A menu's title in the UI's language, with its Alt mnemonic ('&File')."""
+    return translate(ACTIONS_CONTEXT, f"&{name}")
 
 
 def spec_by_id(action_id: str, specs: tuple[ActionSpec, ...] = SHELL_ACTIONS) -> ActionSpec:
@@ -441,14 +460,15 @@ def spec_by_id(action_id: str, specs: tuple[ActionSpec, ...] = SHELL_ACTIONS) ->
 
 def build_action(parent: QWidget, spec: ActionSpec, handler: Callable[[], object]) -> QAction:
     """A QAction for a spec, wired to `handler`, with its keys and context."""
-    action = QAction(spec.text, parent)
+    action = QAction(spec_text(spec), parent)
     action.setObjectName(spec.id)
     keys = current_keymap().keys_for(spec)
     action.setShortcuts([QKeySequence(key) for key in keys])
     action.setShortcutContext(spec.context)
     action.setCheckable(spec.checkable)
-    action.setStatusTip(spec.description)
-    action.setToolTip(f"{spec.description} ({', '.join(keys)})" if keys else spec.description)
+    description = spec_description(spec)
+    action.setStatusTip(description)
+    action.setToolTip(f"{description} ({', '.join(keys)})" if keys else description)
     action.triggered.connect(lambda _checked=False: handler())
     parent.addAction(action)
     return action

@@ -61,8 +61,11 @@ def locale_for(code: str) -> QLocale:
 def apply_language(code: str) -> None:
     """Use a language choice now: QLocale's default (number and date formats) follows it.
 
-    The translated strings themselves follow when the translations are installed (they read
-    `chosen_language()`); widgets already built keep the formats they wrote.
+    The translations are installed for it too: widgets built from now on speak the language; widgets
+    already built keep the texts and formats they were given.
     """
     _chosen["code"] = code if code in dict(LANGUAGES) else "system"
     QLocale.setDefault(locale_for(_chosen["code"]))
+    from annotator.ui.i18n import install_translations  # the translators need a QCoreApplication: not at import
+
+    install_translations(effective_language())

@@ -27,7 +27,7 @@ from annotator.core.session import PackageSession
 from annotator.core.timing import Monotonic
 from annotator.core.workspace import Workspace
 from annotator.ui import keymap
-from annotator.ui.actions import ALL_ACTIONS, BREAK_ACTIONS, MENU_ORDER, SHELL_ACTIONS, build_action
+from annotator.ui.actions import ALL_ACTIONS, BREAK_ACTIONS, MENU_ORDER, SHELL_ACTIONS, build_action, menu_title
 from annotator.ui.break_controller import BreakController
 from annotator.ui.bundle_export import BundleExport
 from annotator.ui.dashboard import DashboardDialog
@@ -174,11 +174,11 @@ class MainWindow(QMainWindow):
             "view.dashboard": self.show_dashboard,
             "settings.breaks": self.show_break_settings,
         }
-        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENU_ORDER}
+        menus = {name: self.menuBar().addMenu(menu_title(name)) for name in MENU_ORDER}
         for spec in SHELL_ACTIONS + BREAK_ACTIONS:
             if spec.menu not in menus:
                 # Menus beyond the standard ones go before Help.
-                menus[spec.menu] = self.menuBar().addMenu(f"&{spec.menu}")
+                menus[spec.menu] = self.menuBar().addMenu(menu_title(spec.menu))
                 self.menuBar().insertMenu(menus["Help"].menuAction(), menus[spec.menu])
             action = build_action(self, spec, handlers[spec.id])
             menus[spec.menu].addAction(action)
