@@ -23,11 +23,14 @@ BIN = Path(sys.executable).parent
 
 def area_files() -> dict[str, list[Path]]:
     """The source files of each area; every UI module is in exactly one."""
-    editors = sorted((UI / "editors").glob("*.py"))
+    evaluation_prefixes = ("pairwise", "rating", "translation", "rewrite", "evaluation")
+    every_editor = sorted((UI / "editors").glob("*.py"))
+    evaluation = [path for path in every_editor if path.stem.startswith(evaluation_prefixes)]
+    editors = [path for path in every_editor if path not in evaluation]
     dialogs = sorted((UI / "dialogs").glob("*.py"))
     review = sorted((UI / "review").glob("*.py"))
     shell = sorted(UI.glob("*.py")) + sorted((UI / "widgets").glob("*.py"))
-    return {"shell": shell, "dialogs": dialogs, "editors": editors, "review": review}
+    return {"shell": shell, "dialogs": dialogs, "editors": editors, "evaluation": evaluation, "review": review}
 
 
 def action_strings() -> str:
@@ -65,7 +68,7 @@ def release(area: str) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--area", choices=("shell", "dialogs", "editors", "review", "actions"))
+    parser.add_argument("--area", choices=("shell", "dialogs", "editors", "evaluation", "review", "actions"))
     parser.add_argument("--release", action="store_true", help="also compile the .qm files")
     args = parser.parse_args()
     areas = area_files()

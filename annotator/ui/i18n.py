@@ -4,7 +4,7 @@ Strings reach people through Qt's translation functions: `self.tr("…")` in a Q
 `translate("context", "…")` elsewhere (the action table, menus, module-level texts), never an
 f-string (a translation needs the literal text: `self.tr("Item {n} of {total}").format(...)`).
 `tools/update_translations.py` collects them with pyside6-lupdate into one .ts file per area and
-language (shell, dialogs, editors, review, actions) and compiles the .qm files shipped here.
+language (shell, dialogs, editors, evaluation, review, actions) and compiles the .qm files shipped here.
 """
 
 from __future__ import annotations
