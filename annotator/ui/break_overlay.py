@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from annotator.core.breaks import BreakKind
@@ -30,6 +30,8 @@ _TEXT_COLOR = "#f4f4f4"
 _WAITING_COLOR = "#8b949e"
 # Room at the sides, so wrapped advice never runs to the screen's edge.
 _SIDE_MARGIN = 48
+# The advice is read, not scanned: lines of about this many characters, however wide the screen.
+_READING_CHARS = 72
 
 
 def format_countdown(seconds: float) -> str:
@@ -73,15 +75,16 @@ class BreakOverlay(QWidget):
         self.suggestion = self._label("break_suggestion", 16)
         self.keys = self._label("break_keys", 12)
         self.keys.setStyleSheet(f"QLabel {{ color: {_TEXT_COLOR}; }} QLabel:disabled {{ color: {_WAITING_COLOR}; }}")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(_SIDE_MARGIN, 24, _SIDE_MARGIN, 24)
-        layout.addStretch(2)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(_SIDE_MARGIN, 24, _SIDE_MARGIN, 24)
+        self._layout.addStretch(2)
         for label in (self.title, self.countdown, self.suggestion, self.keys):
             # Full width, text centred by the label: a label centred by the layout gets the height
             # for the full width but only its own narrower width, and wrapped advice was cut off.
+            # The column is kept to a reading width by the side margins instead (resizeEvent).
             label.setWordWrap(True)
-            layout.addWidget(label)
-        layout.addStretch(3)
+            self._layout.addWidget(label)
+        self._layout.addStretch(3)
         self._grace_timer = QTimer(self)
         self._grace_timer.setInterval(_GRACE_CHECK_MS)
         self._grace_timer.timeout.connect(self._refresh_keys)
@@ -162,6 +165,16 @@ class BreakOverlay(QWidget):
         elif event.key() == Qt.Key.Key_P and self._can_postpone:
             self._on_postpone()
         event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Wide screens get wide margins, so the advice wraps at a reading width in the middle.
+        reading = self.suggestion.fontMetrics().averageCharWidth() * _READING_CHARS
+        side = max(_SIDE_MARGIN, (event.size().width() - reading) // 2)
+        if self._layout.contentsMargins().left() != side:
+            self._layout.setContentsMargins(side, 24, side, 24)
+            # The layout already placed the labels for this size: place them again now, not at the next turn.
+            self._layout.activate()
+        super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

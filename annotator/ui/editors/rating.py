@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractSlider, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from annotator.core.evaluation import rating as ops
@@ -28,6 +28,8 @@ from annotator.ui.widgets.response_view import ResponseView, chat_markdown
 
 _FLAG_SPECS = tuple(spec for spec in RATING_ACTIONS if spec.id.startswith("rating.flag_"))
 _SPECS = {spec.id: spec for spec in RATING_ACTIONS}
+# Narrower than this, the prompt and response beside the grid were a word wide: they go above it instead.
+_SIDE_BY_SIDE_FROM = 640
 
 
 def _first_key(action_id: str, number: int = 0) -> str:
@@ -102,6 +104,7 @@ class RatingEditor(EvaluationEditor):
         rubric.addWidget(grid_column)
         rubric.setStretchFactor(0, 3)
         rubric.setStretchFactor(1, 2)
+        self._rubric = rubric
         search = QWidget()
         search_layout = QVBoxLayout(search)
         search_layout.setContentsMargins(0, 0, 0, 0)
@@ -151,6 +154,11 @@ class RatingEditor(EvaluationEditor):
                 self._flag_actions.append(build_action(self, spec, lambda s=slot: self._on_flag_key(s)))
             else:
                 build_action(self, spec, handlers[spec.id])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= _SIDE_BY_SIDE_FROM
+        self._rubric.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        super().resizeEvent(event)
 
     # -- showing an item -----------------------------------------------------------------------
 
