@@ -28,6 +28,7 @@ from annotator.ui.editors.drag_preview import DragPreview, preview_rect
 from annotator.ui.editors.image_loader import ImageLoader, LoadedImage
 from annotator.ui.editors.image_tiles import TileLayer, smooth_at
 from annotator.ui.editors.tile_decode import TileSource
+from annotator.ui.i18n import translate
 
 
 class BoxEditor(QWidget):
@@ -91,7 +92,7 @@ class BoxEditor(QWidget):
         self.class_search.setEditable(True)
         self.class_search.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.class_search.setMinimumContentsLength(16)
-        self.class_search.lineEdit().setPlaceholderText("Class… (Ctrl+L)")
+        self.class_search.lineEdit().setPlaceholderText(self.tr("Class… (Ctrl+L)"))
         completer = self.class_search.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -147,7 +148,7 @@ class BoxEditor(QWidget):
 
     def _key(self, action_id: str) -> str:
         shortcuts = self._actions[action_id].shortcuts()
-        return shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else "(no key)"
+        return shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else self.tr("(no key)")
 
     # -- showing an item ---------------------------------------------------------------------
 
@@ -194,7 +195,7 @@ class BoxEditor(QWidget):
         if self._item is None or loaded.item_id != self._item.id:
             return
         if loaded.image is None or loaded.geometry is None:
-            self._show_error(loaded.error or "unknown error")
+            self._show_error(loaded.error or self.tr("unknown error"))
             return
         image, geometry, item_id = loaded.image, loaded.geometry, loaded.item_id
         self._geometry = geometry
@@ -222,7 +223,11 @@ class BoxEditor(QWidget):
         self._prefetch_next()
 
     def _show_error(self, error: str) -> None:
-        self._message.setText(f"⚠ This image cannot be shown:\n{error}\n\nFlag it (Ctrl+G) or skip it (Ctrl+K).")
+        self._message.setText(
+            self.tr("⚠ This image cannot be shown:\n{error}\n\nFlag it (Ctrl+G) or skip it (Ctrl+K).").format(
+                error=error
+            )
+        )
         self._message.show()
         self.item_shown.emit(self._item.id if self._item else "")
         self._prefetch_next()
@@ -275,16 +280,22 @@ class BoxEditor(QWidget):
     def _update_hint(self) -> None:
         draw = self._key("bbox.draw")
         if self._draw_mode:
-            mode = f"DRAW: drag to draw a box ({draw} to stop)"
+            mode = self.tr("DRAW: drag to draw a box ({key} to stop)").format(key=draw)
         else:
-            mode = f"{draw} draw · click select · {self._key('bbox.next_box')} next box"
+            mode = self.tr("{draw} draw · click select · {next} next box").format(
+                draw=draw, next=self._key("bbox.next_box")
+            )
         class_keys = [self._key(f"bbox.class_{digit}") for digit in (*range(1, 10), 0)]
         classes = "1–9, 0" if class_keys == [*map(str, range(1, 10)), "0"] else ", ".join(class_keys)
-        verified = " · ✓ verified" if (self._annotation or {}).get("verified") else ""
-        self._hint.setText(
-            f"Class for new boxes: {self._current_label or '—'} · {mode} · {classes} set class · "
-            f"{self._key('bbox.delete')} delete{verified}"
-        )
+        parts = [
+            self.tr("Class for new boxes: {label}").format(label=self._current_label or "—"),
+            mode,
+            self.tr("{keys} set class").format(keys=classes),
+            self.tr("{key} delete").format(key=self._key("bbox.delete")),
+        ]
+        if (self._annotation or {}).get("verified"):
+            parts.append(self.tr("✓ verified"))
+        self._hint.setText(" · ".join(parts))
 
     @property
     def image_ready(self) -> bool:
@@ -386,7 +397,7 @@ class BoxEditor(QWidget):
                 changed = box_ops.update_box(
                     self._annotation, result["id"], x=result["x"], y=result["y"], w=result["w"], h=result["h"]
                 )
-                self._commit(changed, "Move box" if gesture == "move" else "Resize box")
+                self._commit(changed, self.tr("Move box") if gesture == "move" else self.tr("Resize box"))
             return
         if self._gesture is None:
             self._press = None
@@ -399,20 +410,20 @@ class BoxEditor(QWidget):
         annotation, box_id = box_ops.add_box(
             self._annotation, label=self._current_label, x=x, y=y, w=w, h=h, bounds=self._bounds
         )
-        self._commit(annotation, "Draw box")
+        self._commit(annotation, self.tr("Draw box"))
         self.layer.selected = box_id
         self.layer.update()
 
     def _delete_selected(self) -> None:
         if self.layer.selected and self._annotation is not None:
-            self._commit(box_ops.delete_boxes(self._annotation, [self.layer.selected]), "Delete box")
+            self._commit(box_ops.delete_boxes(self._annotation, [self.layer.selected]), self.tr("Delete box"))
             self.layer.selected = None
             self.layer.update()
 
     def _nudge(self, dx: float, dy: float) -> None:
         if self.layer.selected and self._annotation is not None:
             moved = box_ops.move_box(self._annotation, self.layer.selected, dx, dy, self._bounds)
-            self._commit(moved, "Nudge box", merge_key=f"nudge:{self.layer.selected}")
+            self._commit(moved, self.tr("Nudge box"), merge_key=f"nudge:{self.layer.selected}")
 
     def _toggle_crosshair(self) -> None:
         self.canvas.crosshair = not self.canvas.crosshair
@@ -421,7 +432,7 @@ class BoxEditor(QWidget):
     def _duplicate_selected(self) -> None:
         if self.layer.selected and self._annotation is not None:
             annotation, new_id = box_ops.duplicate_box(self._annotation, self.layer.selected, self._bounds)
-            self._commit(annotation, "Duplicate box")
+            self._commit(annotation, self.tr("Duplicate box"))
             self.layer.selected = new_id
             self.layer.update()
 
@@ -435,25 +446,26 @@ class BoxEditor(QWidget):
         stored = self._session.state(previous.id).annotation
         source = box_ops.boxes_of(stored if stored is not None else box_ops.from_prelabel(previous.prelabel))
         if not source:
-            self._show_notice(f"No boxes copied: {previous.id} has none")
+            self._show_notice(self.tr("No boxes copied: {source} has none").format(source=previous.id))
         elif self._geometry is None:  # until this image is decoded, its size (the bounds) is not known
-            self._show_notice("No boxes copied: this image is not on screen yet")
+            self._show_notice(self.tr("No boxes copied: this image is not on screen yet"))
         else:
             result = box_ops.copy_boxes_that_fit(self._annotation, source, self._bounds)
             if result.copied:
-                self._commit(result.annotation, f"Copy boxes from {previous.id}")
+                self._commit(result.annotation, self.tr("Copy boxes from {source}").format(source=previous.id))
             self._show_notice(_copy_notice(result.copied, result.left_out, previous.id))
 
     def _toggle_verified(self) -> None:
         verified = bool((self._annotation or {}).get("verified"))
-        self._commit(box_ops.set_verified(self._annotation, not verified), "Mark verified")
+        self._commit(box_ops.set_verified(self._annotation, not verified), self.tr("Mark verified"))
         self._update_hint()
 
     def _toggle_attribute(self, number: int) -> None:
         attributes = self._schema.attributes
         if self.layer.selected and self._annotation is not None and number <= len(attributes):
             name = attributes[number - 1]
-            self._commit(box_ops.toggle_attribute(self._annotation, self.layer.selected, name), f"Toggle {name}")
+            toggled = box_ops.toggle_attribute(self._annotation, self.layer.selected, name)
+            self._commit(toggled, self.tr("Toggle {attribute}").format(attribute=name))
 
     def _select_step(self, step: int) -> None:
         ids = [box["id"] for box in self.layer.boxes]
@@ -495,7 +507,8 @@ class BoxEditor(QWidget):
         """Relabel the selected box, or set the class of the next box drawn."""
         if self.layer.selected and self._annotation is not None:
             if box_ops.find_box(self._annotation, self.layer.selected)["label"] != name:
-                self._commit(box_ops.update_box(self._annotation, self.layer.selected, label=name), f"Set class {name}")
+                changed = box_ops.update_box(self._annotation, self.layer.selected, label=name)
+                self._commit(changed, self.tr("Set class {label}").format(label=name))
         else:
             self._current_label = name
         self._update_hint()
@@ -503,10 +516,24 @@ class BoxEditor(QWidget):
 
 def _copy_notice(copied: int, left_out: int, source_id: str) -> str:
     """What a copy from the previous image did, in words: boxes left out are never silent."""
-    copied_text = f"{copied} box{'' if copied == 1 else 'es'} copied from {source_id}"
+    # One and many, as Italian and German count too (0 takes the plural): whole sentences for the translators.
+    if copied == 1:
+        copied_text = translate("BoxEditor", "{count} box copied from {source}")
+    else:
+        copied_text = translate("BoxEditor", "{count} boxes copied from {source}")
+    copied_text = copied_text.format(count=copied, source=source_id)
     if not left_out:
         return copied_text
-    they = "it falls" if left_out == 1 else "they fall"
     if not copied:
-        return f"No boxes copied from {source_id}: {they} outside this image"
-    return f"{copied_text}, {left_out} left out: {they} outside this image"
+        if left_out == 1:
+            return translate("BoxEditor", "No boxes copied from {source}: it falls outside this image").format(
+                source=source_id
+            )
+        return translate("BoxEditor", "No boxes copied from {source}: they fall outside this image").format(
+            source=source_id
+        )
+    if left_out == 1:
+        text = translate("BoxEditor", "{copied}, {count} left out: it falls outside this image")
+    else:
+        text = translate("BoxEditor", "{copied}, {count} left out: they fall outside this image")
+    return text.format(copied=copied_text, count=left_out)

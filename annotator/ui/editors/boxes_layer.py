@@ -7,12 +7,13 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from annotator.ui.editors.box_paint import dashed_outline_rects, draw_fragments, fill_rects, outline_rects
 from annotator.ui.editors.label_atlas import LABEL_MAX_PX, LabelAtlas, text_color_on
+from annotator.ui.i18n import translate
 
 __all__ = ["HANDLES", "SELECTED_COLOR", "BoxesLayer", "label_text", "text_color_on"]
 
@@ -24,12 +25,21 @@ HANDLES = ("lt", "ct", "rt", "rc", "rb", "cb", "lb", "lc")
 # is at least this tall on screen and at least as wide as the label, so the label reads as its box's.
 LABEL_MIN_SCREEN_PX = 18
 # Short tags for the usual attributes; any other attribute shows its first five letters.
-ATTRIBUTE_TAGS = {"occluded": "occl", "truncated": "trunc", "difficult": "diff"}
+ATTRIBUTE_TAGS = {
+    "occluded": QT_TRANSLATE_NOOP("BoxesLayer", "occl"),
+    "truncated": QT_TRANSLATE_NOOP("BoxesLayer", "trunc"),
+    "difficult": QT_TRANSLATE_NOOP("BoxesLayer", "diff"),
+}
+
+
+def _tag(name: str) -> str:
+    # The tags are the app's words, in the UI language; another attribute is the package's own name.
+    return translate("BoxesLayer", ATTRIBUTE_TAGS[name]) if name in ATTRIBUTE_TAGS else name[:5]
 
 
 def label_text(box: dict[str, Any]) -> str:
     """What a box's label says: its class, then a short tag per attribute ('person · occl · trunc')."""
-    tags = [ATTRIBUTE_TAGS.get(name, name[:5]) for name in box.get("attributes", [])]
+    tags = [_tag(name) for name in box.get("attributes", [])]
     return " · ".join(part for part in (box["label"], *tags) if part)
 
 

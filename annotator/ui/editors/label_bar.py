@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from annotator.core.judgements import Suggestion
 from annotator.core.model import LabelSchema
+from annotator.ui.i18n import translate
 from annotator.ui.widgets.text_only import plain_tooltip
 
-ANSWER_BUTTONS = (("accept", "A", "✓ accept"), ("reject", "X", "✗ reject"), ("ignore", "Space", "ignore"))
+# English here, translated where shown (LabelBar.set_schema); the key is part of the text, so a translation
+# can name it as the language's keyboard does ("Leertaste", "Spazio").
+ANSWER_BUTTONS = (
+    ("accept", QT_TRANSLATE_NOOP("LabelBar", "A  ✓ accept")),
+    ("reject", QT_TRANSLATE_NOOP("LabelBar", "X  ✗ reject")),
+    ("ignore", QT_TRANSLATE_NOOP("LabelBar", "Space  ignore")),
+)
 
 
 def _readable_on(color: QColor) -> str:
@@ -49,8 +56,8 @@ class LabelBar(QWidget):
                 widget.deleteLater()
         self.buttons, self.answer_buttons = {}, {}
         if schema.mode == "binary":
-            for answer, key, text in ANSWER_BUTTONS:
-                button = self._button(f"{key}  {text}", QColor("#4a6fa5"))
+            for answer, text in ANSWER_BUTTONS:
+                button = self._button(translate("LabelBar", text), QColor("#4a6fa5"))
                 button.setObjectName(f"answer_{answer}")
                 button.clicked.connect(lambda _checked=False, a=answer: self.answer_clicked.emit(a))
                 self.answer_buttons[answer] = button

@@ -4,12 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from annotator.core.segments import format_timestamp
+from annotator.ui.i18n import translate
 
-COLUMNS = ("#", "Start", "End", "Speaker", "Text")
+# English here, translated in headerData.
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("SegmentListModel", "Start"),
+    QT_TRANSLATE_NOOP("SegmentListModel", "End"),
+    QT_TRANSLATE_NOOP("SegmentListModel", "Speaker"),
+    QT_TRANSLATE_NOOP("SegmentListModel", "Text"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -62,7 +78,7 @@ class SegmentListModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return translate("SegmentListModel", COLUMNS[section])
         return None
 
 

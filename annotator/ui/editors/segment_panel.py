@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from annotator.core.segments import format_timestamp, insert_snippet
+from annotator.ui.i18n import translate
 
-NO_SPEAKER = "— no speaker —"
-NO_SEGMENT_HINT = (
+# English here, translated where shown (SegmentPanel.show_segment).
+NO_SPEAKER = QT_TRANSLATE_NOOP("SegmentPanel", "— no speaker —")
+NO_SEGMENT_HINT = QT_TRANSLATE_NOOP(
+    "SegmentPanel",
     "No segment selected. Drag on the waveform, or press Ctrl+Shift+N to start one at the playhead; "
-    "Alt+Up/Alt+Down move between segments."
+    "Alt+Up/Alt+Down move between segments.",
 )
 
 
@@ -87,7 +90,7 @@ class SegmentPanel(QWidget):
         # The header on a line of its own: beside the speaker box it held the panel ~270 px wide,
         # more than a 1024 px window with both side panels open leaves it.
         top = QHBoxLayout()
-        top.addWidget(QLabel("Speaker"))
+        top.addWidget(QLabel(self.tr("Speaker")))
         top.addWidget(self.speaker, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,25 +104,28 @@ class SegmentPanel(QWidget):
         """Show a segment (or none); the text box is only rewritten when its text differs, so the cursor stays."""
         self._syncing = True
         try:
-            names = [NO_SPEAKER, *speakers]
+            names = [translate("SegmentPanel", NO_SPEAKER), *speakers]
             if segment is not None and segment.get("speaker") and segment["speaker"] not in speakers:
                 names.append(segment["speaker"])  # a prelabel's speaker the schema does not list
             if [self.speaker.itemText(i) for i in range(self.speaker.count())] != names:
                 self.speaker.clear()
                 self.speaker.addItems(names)
             if segment is None or index is None:
-                self.header.setText("No segment selected")
+                self.header.setText(self.tr("No segment selected"))
                 self.text_box.setReadOnly(True)
-                self.text_box.setPlaceholderText(NO_SEGMENT_HINT)
+                self.text_box.setPlaceholderText(translate("SegmentPanel", NO_SEGMENT_HINT))
                 if self.text_box.toPlainText():
                     self.text_box.setPlainText("")
                 self.speaker.setEnabled(False)
                 self.speaker.setCurrentIndex(0)
                 return
             start, end = (format_timestamp(segment[edge]).strip("[]") for edge in ("start", "end"))
-            self.header.setText(f"Segment {index + 1} · {start}–{end} · {segment['end'] - segment['start']:.1f} s")
+            # The times are the transcript's own (mm:ss.t); the length is a number for people, in their digits.
+            length = QLocale().toString(segment["end"] - segment["start"], "f", 1)
+            header = self.tr("Segment {number} · {start}–{end} · {seconds} s")
+            self.header.setText(header.format(number=index + 1, start=start, end=end, seconds=length))
             self.text_box.setReadOnly(False)
-            self.text_box.setPlaceholderText("Type what is said…")
+            self.text_box.setPlaceholderText(self.tr("Type what is said…"))
             if self.text_box.toPlainText() != segment.get("text", ""):
                 self._set_text_keeping_cursor(segment.get("text", ""))
             self.speaker.setEnabled(True)

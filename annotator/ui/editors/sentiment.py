@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -91,7 +91,7 @@ class SentimentEditor(QWidget):
         self.label_bar = LabelBar()
         self.label_bar.label_clicked.connect(self._on_label_bar_label_clicked)
         self.label_bar.answer_clicked.connect(self._answer)
-        self.unsure_button = QPushButton("U  unsure")
+        self.unsure_button = QPushButton(self.tr("U  unsure"))
         self.unsure_button.setObjectName("unsure_button")
         self.unsure_button.setCheckable(True)
         self.unsure_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -106,7 +106,9 @@ class SentimentEditor(QWidget):
         self._spans_label.setWordWrap(True)
         self.comment_box = CommentBox()
         self.comment_box.setObjectName("comment_box")
-        self.comment_box.setPlaceholderText("Comment for the team lead (C) — Return or Esc goes back to the text")
+        self.comment_box.setPlaceholderText(
+            self.tr("Comment for the team lead (C) — Return or Esc goes back to the text")
+        )
         self.comment_box.editingFinished.connect(self._commit_comment)
         # Saved at every keystroke, so a crash mid-sentence loses nothing typed.
         self.comment_box.textEdited.connect(lambda _text: self._commit_comment(typing=True))
@@ -177,7 +179,7 @@ class SentimentEditor(QWidget):
         text = item.text if item.text is not None else self._texts.get(item.id)
         if text is None:
             self._text, self._loaded = "", False
-            self.text_view.show_text("Loading…")
+            self.text_view.show_text(self.tr("Loading…"))
             self._read_text(item)
         else:
             self._show_text(text)
@@ -242,7 +244,11 @@ class SentimentEditor(QWidget):
         if self._item is None or self._item.id not in self._pending:
             return  # a read-ahead failed; its own item shows the error when it comes up
         self._pending.discard(self._item.id)
-        self._message.setText(f"⚠ This text cannot be shown:\n{error}\n\nFlag it (Ctrl+G) or skip it (Ctrl+K).")
+        self._message.setText(
+            self.tr("⚠ This text cannot be shown:\n{error}\n\nFlag it (Ctrl+G) or skip it (Ctrl+K).").format(
+                error=error
+            )
+        )
         self._message.show()
         self.text_view.show_text("")
         self.item_shown.emit(self._item.id)
@@ -289,24 +295,32 @@ class SentimentEditor(QWidget):
         self.text_view.set_spans(judgement["spans"], self._colors, suggested=self._suggested_spans())
         self._question.setVisible(binary)
         if binary:
-            self._question.setText(f"Is this text “{self._question_label()}”?  A accept · X reject · Space ignore")
+            question = self.tr("Is this text “{label}”?  A accept · X reject · Space ignore")
+            self._question.setText(question.format(label=self._question_label()))
         if self._suggestion is not None:
-            accepted = " — accepted" if judgement["source"] == "prelabel" else " — A accepts it and moves on"
-            self._suggestion_label.setText(f"Suggestion: {self._suggestion_text(self._suggestion)}{accepted}")
+            if judgement["source"] == "prelabel":
+                suggestion = self.tr("Suggestion: {suggestion} — accepted")
+            else:
+                suggestion = self.tr("Suggestion: {suggestion} — A accepts it and moves on")
+            self._suggestion_label.setText(suggestion.format(suggestion=self._suggestion_text(self._suggestion)))
         self._suggestion_label.setVisible(self._suggestion is not None)
         spans = judgement["spans"]
-        self._spans_label.setText(
-            f"{len(spans)} span(s): " + " · ".join(f"“{s['text']}” → {s['label']}" for s in spans[:8]) if spans else ""
-        )
+        listed = " · ".join(f"“{s['text']}” → {s['label']}" for s in spans[:8])
+        self._spans_label.setText(self.tr("%n span(s): {spans}", "", len(spans)).format(spans=listed) if spans else "")
         self._spans_label.setVisible(bool(spans))
         keys = [self._keys[label.name] for label in self._schema.labels if label.name in self._keys]
         label_keys = f"{keys[0]}–{keys[-1]}" if len(keys) > 1 else (keys[0] if keys else "")
-        choose = "toggle labels" if self._schema.mode == "multi" else "choose"
-        lead = "A/X/Space answer" if binary else f"{label_keys} {choose}"
-        self._hint.setText(
-            f"{lead} · U unsure · C comment · Return submit · Backspace back · "
-            f"select text then {label_keys or 'a label key'}: span · Del remove span · Ctrl +/− text size"
+        if binary:
+            lead = self.tr("A/X/Space answer")
+        elif self._schema.mode == "multi":
+            lead = self.tr("{keys} toggle labels").format(keys=label_keys)
+        else:
+            lead = self.tr("{keys} choose").format(keys=label_keys)
+        hint = self.tr(
+            "{lead} · U unsure · C comment · Return submit · Backspace back · "
+            "select text then {keys}: span · Del remove span · Ctrl +/− text size"
         )
+        self._hint.setText(hint.format(lead=lead, keys=label_keys or self.tr("a label key")))
 
     def _suggested_spans(self) -> list[jd.Span]:
         # Drawn only until the annotator decides anything; they are stored only when the suggestion is accepted.
@@ -314,15 +328,18 @@ class SentimentEditor(QWidget):
             return []
         return list(self._suggestion.spans)
 
-    @staticmethod
-    def _suggestion_text(suggestion: jd.Suggestion) -> str:
+    def _suggestion_text(self, suggestion: jd.Suggestion) -> str:
         """The suggested labels with their score, and how many spans: "positive (87%) · 2 spans"."""
         parts = [", ".join(suggestion.labels)] if suggestion.labels else []
         if suggestion.spans:
             count = len(suggestion.spans)
-            parts.append(f"{count} span{'s' if count != 1 else ''}")
+            # One and many, as Italian and German count too: whole phrases for the translators.
+            spans = self.tr("{count} span") if count == 1 else self.tr("{count} spans")
+            parts.append(spans.format(count=count))
         if suggestion.score is not None:
-            parts[0] += f" ({suggestion.score:.0%})"
+            # The number in the UI language's digits; "%" spaced as that language writes it ("87 %" in German).
+            percent = QLocale().toString(round(suggestion.score * 100))
+            parts[0] += " (" + self.tr("{percent}%").format(percent=percent) + ")"
         return " · ".join(parts)
 
     # -- edits -------------------------------------------------------------------------------
@@ -347,14 +364,15 @@ class SentimentEditor(QWidget):
             try:
                 spanned = jd.add_span(self._judgement, text=self._text, start=start, end=end, label=name)
             except jd.JudgementError as exc:
-                self._show_hint_message(f"No span: {exc}.")
+                self._show_hint_message(self.tr("No span: {reason}.").format(reason=exc))
                 return
-            self._commit(spanned, f"Span {name}")
+            self._commit(spanned, self.tr("Span {label}").format(label=name))
             self.text_view.clear_selection()
         elif self._schema.mode == "binary":
-            self._show_hint_message("Select some text first: in a yes/no task label keys mark spans.")
+            self._show_hint_message(self.tr("Select some text first: in a yes/no task label keys mark spans."))
         else:
-            self._commit(jd.choose_label(self._judgement, label=name, schema=self._schema), f"Label {name}")
+            chosen = jd.choose_label(self._judgement, label=name, schema=self._schema)
+            self._commit(chosen, self.tr("Label {label}").format(label=name))
 
     def _answer(self, answer: str) -> None:
         if self._schema.mode != "binary":
@@ -364,35 +382,52 @@ class SentimentEditor(QWidget):
         question = self._question_label()
         if question is None:
             return
-        self._commit(jd.set_answer(self._judgement, answer=answer, question=question), f"Answer {answer}")
+        answered = jd.set_answer(self._judgement, answer=answer, question=question)
+        self._commit(answered, self._answer_text(answer))
         self._trigger_shell("item.done")
 
     def _accept_suggestion(self) -> None:
         if self._suggestion is None:
-            self._show_hint_message("This text has no suggestion to accept.")
+            self._show_hint_message(self.tr("This text has no suggestion to accept."))
             return
         accepted = jd.accept_suggestion(self._judgement, suggestion=self._suggestion, schema=self._schema)
-        self._commit(accepted, "Accept suggestion")
+        self._commit(accepted, self.tr("Accept suggestion"))
         self._trigger_shell("item.done")
 
     def _toggle_unsure(self) -> None:
-        self._commit(jd.toggle_unsure(self._judgement), "Unsure")
+        self._commit(jd.toggle_unsure(self._judgement), self.tr("Unsure"))
         self.unsure_button.setChecked(self._judgement["unsure"])  # a click must not flip the button on its own
 
     def _remove_spans(self) -> None:
         start, end = self.text_view.selection()
         if jd.spans_at(self._judgement, start=start, end=end):
-            self._commit(jd.remove_spans(self._judgement, start=start, end=end), "Remove span")
+            self._commit(jd.remove_spans(self._judgement, start=start, end=end), self.tr("Remove span"))
 
     def _submit(self) -> None:
         if self.comment_box.hasFocus():
             self._leave_comment()
             return
         if not jd.is_decided(self._judgement, self._schema):
-            what = "answer with A, X or Space" if self._schema.mode == "binary" else "choose a label (or U for unsure)"
-            self._show_hint_message(f"Nothing chosen yet: {what}. Ctrl+K skips the text, Ctrl+Return marks it done.")
+            if self._schema.mode == "binary":
+                text = self.tr(
+                    "Nothing chosen yet: answer with A, X or Space. Ctrl+K skips the text, Ctrl+Return marks it done."
+                )
+            else:
+                text = self.tr(
+                    "Nothing chosen yet: choose a label (or U for unsure). "
+                    "Ctrl+K skips the text, Ctrl+Return marks it done."
+                )
+            self._show_hint_message(text)
             return
         self._trigger_shell("item.done")
+
+    def _answer_text(self, answer: str) -> str:
+        """The undo step's name for an answer."""
+        if answer == "accept":
+            return self.tr("Answer accept")
+        if answer == "reject":
+            return self.tr("Answer reject")
+        return self.tr("Answer ignore")
 
     def _trigger_shell(self, action_id: str) -> None:
         # Done-and-next and navigation belong to the shell; its own actions do them, so Return here and

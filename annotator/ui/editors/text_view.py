@@ -144,8 +144,8 @@ class TextView(QPlainTextEdit):
             else QTextCharFormat.UnderlineStyle.SingleUnderline
         )
         fmt.setUnderlineColor(color)
-        what = f"suggested {span['label']}" if suggested else span["label"]
-        fmt.setToolTip(plain_tooltip(f"{what}: {span.get('text', '')}"))
+        tip = self.tr("suggested {label}: {text}") if suggested else "{label}: {text}"
+        fmt.setToolTip(plain_tooltip(tip.format(label=span["label"], text=span.get("text", ""))))
         selection = QTextEdit.ExtraSelection()
         selection.format = fmt
         cursor = QTextCursor(self.document())

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from annotator.core import segments as seg_ops
@@ -32,6 +33,11 @@ DEFAULT_TAGS = ("[inaudible]", "[crosstalk]", "[laughter]")
 def tag_palette(schema: LabelSchema) -> tuple[str, ...]:
     """The tags on Alt+1..9: the three standard ones first (stable keys), then the schema's own."""
     return (DEFAULT_TAGS + tuple(tag for tag in schema.tags if tag not in DEFAULT_TAGS))[:9]
+
+
+def _key_text(keys: str) -> str:
+    """Keys as the UI language names them (Strg+Umschalt+1 in German), like the menus."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class TranscriptionEditor(QWidget):
@@ -113,7 +119,9 @@ class TranscriptionEditor(QWidget):
     def _build_actions(self) -> dict[str, Any]:
         handlers: dict[str, Callable[[], object]] = {
             **self.playback.action_handlers(),
-            "timestamp": lambda: self._insert(seg_ops.format_timestamp(self.player.position), "Insert timestamp"),
+            "timestamp": lambda: self._insert(
+                seg_ops.format_timestamp(self.player.position), self.tr("Insert timestamp")
+            ),
             "new_segment": self._new_segment_at_playhead,
             "split": self._split_at_playhead,
             "merge": self._merge_selected,
@@ -237,10 +245,11 @@ class TranscriptionEditor(QWidget):
             self.waveform_loaded.emit(self._item.id)
 
     def _show_error(self, error: Exception, *, shown: bool = False) -> None:
-        self.message.setText(
-            f"⚠ This audio cannot be played: {error}\n\n"
+        message = self.tr(
+            "⚠ This audio cannot be played: {error}\n\n"
             "You can still read the segments and their text. Flag the item (Ctrl+G) or skip it (Ctrl+K)."
         )
+        self.message.setText(message.format(error=error))
         self.message.show()
         self._render()
         if not shown and self._item is not None:
@@ -278,12 +287,20 @@ class TranscriptionEditor(QWidget):
         self.playback.set_loop_span(
             (segments[selected]["start"], segments[selected]["end"]) if selected is not None else None
         )
-        speaker_keys = ", ".join(f"Ctrl+Shift+{n} {s}" for n, s in enumerate(speakers[:9], start=1))
-        tag_keys = ", ".join(f"Alt+{n} {t}" for n, t in enumerate(tag_palette(self._schema), start=1))
-        self.hint.setText(
-            f"Esc play/pause · F7/F8 ±{SKIP_SECONDS} s · F3/F4 speed · drag on the waveform to add a segment · "
-            f"Ctrl+Shift+S split · Tags: {tag_keys}" + (f" · Speakers: {speaker_keys}" if speakers else "")
-        )
+        speaker_keys = ", ".join(f"{_key_text(f'Ctrl+Shift+{n}')} {s}" for n, s in enumerate(speakers[:9], start=1))
+        tag_keys = ", ".join(f"{_key_text(f'Alt+{n}')} {t}" for n, t in enumerate(tag_palette(self._schema), start=1))
+        if speakers:
+            hint = self.tr(
+                "Esc play/pause · F7/F8 ±{skip} s · F3/F4 speed · drag on the waveform to add a segment · "
+                "Ctrl+Shift+S split · Tags: {tags} · Speakers: {speakers}"
+            )
+        else:
+            hint = self.tr(
+                "Esc play/pause · F7/F8 ±{skip} s · F3/F4 speed · drag on the waveform to add a segment · "
+                "Ctrl+Shift+S split · Tags: {tags}"
+            )
+        skip = QLocale().toString(SKIP_SECONDS)  # 1.5 in English, 1,5 in Italian and German
+        self.hint.setText(hint.format(skip=skip, tags=tag_keys, speakers=speaker_keys))
 
     # -- edits ---------------------------------------------------------------------------------
 
@@ -324,7 +341,7 @@ class TranscriptionEditor(QWidget):
         )
         if created is not None:
             self._selected = created[1]
-            self._commit(created[0], "Add segment")
+            self._commit(created[0], self.tr("Add segment"))
             self.panel.text_box.setFocus()
 
     def _new_segment_at_playhead(self) -> None:
@@ -338,13 +355,13 @@ class TranscriptionEditor(QWidget):
         )
         if created is not None:
             self._selected = created[1]
-            self._commit(created[0], "Add segment")
+            self._commit(created[0], self.tr("Add segment"))
 
     def _on_waveform_edge_moved(self, index: int, edge: str, seconds: float) -> None:
         if self._duration is not None:
             self._selected = index
             moved = seg_ops.move_edge(self._annotation, index=index, edge=edge, to=seconds, duration=self._duration)
-            self._commit(moved, f"Move segment {edge}")
+            self._commit(moved, self.tr("Move segment start") if edge == "start" else self.tr("Move segment end"))
 
     def _move_edge_to_playhead(self, edge: str) -> None:
         if self._selected is not None and self._duration is not None:
@@ -358,21 +375,21 @@ class TranscriptionEditor(QWidget):
         split = self._try(lambda: seg_ops.split_segment(self._annotation, at=at, text_position=position))
         if split is not None:
             self._selected = split[1]
-            self._commit(split[0], "Split segment")
+            self._commit(split[0], self.tr("Split segment"))
 
     def _merge_selected(self) -> None:
         if self._selected is not None:
             index = self._selected
             merged = self._try(lambda: seg_ops.merge_with_next(self._annotation, index=index))
             if merged is not None:
-                self._commit(merged, "Merge segments")
+                self._commit(merged, self.tr("Merge segments"))
 
     def _delete_selected(self) -> None:
         if self._selected is not None:
             annotation = seg_ops.delete_segment(self._annotation, index=self._selected)
             count = len(annotation["segments"])
             self._selected = min(self._selected, count - 1) if count else None
-            self._commit(annotation, "Delete segment")
+            self._commit(annotation, self.tr("Delete segment"))
 
     def _on_panel_text_edited(self, text: str) -> None:
         if self._selected is None:
@@ -381,7 +398,7 @@ class TranscriptionEditor(QWidget):
         annotation = seg_ops.set_text(self._annotation, index=self._selected, text=text)
         # A run of typing in one segment undoes as one step; a tag or timestamp is a step of its own.
         merge_key = None if label else f"text:{self._selected}"
-        self._commit(annotation, label or "Type text", merge_key=merge_key)
+        self._commit(annotation, label or self.tr("Type text"), merge_key=merge_key)
 
     def _insert(self, snippet: str, label: str) -> None:
         if self._selected is not None:
@@ -392,11 +409,13 @@ class TranscriptionEditor(QWidget):
     def _insert_tag(self, number: int) -> None:
         tags = tag_palette(self._schema)
         if number <= len(tags):
-            self._insert(tags[number - 1], f"Insert {tags[number - 1]}")
+            self._insert(tags[number - 1], self.tr("Insert {tag}").format(tag=tags[number - 1]))
 
     def _set_speaker(self, speaker: str | None) -> None:
         if self._selected is not None and self.segments()[self._selected].get("speaker") != speaker:
-            self._commit(seg_ops.set_speaker(self._annotation, index=self._selected, speaker=speaker), "Set speaker")
+            self._commit(
+                seg_ops.set_speaker(self._annotation, index=self._selected, speaker=speaker), self.tr("Set speaker")
+            )
 
     def _speaker_by_number(self, number: int) -> None:
         if number <= len(self._schema.speakers):

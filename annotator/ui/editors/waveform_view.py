@@ -189,7 +189,9 @@ class WaveformView(QWidget):
     def _paint_wave(self, painter: QPainter, rect: QRectF) -> None:
         if self._peaks is None or self._duration <= 0:
             painter.setPen(TEXT)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "Computing waveform…" if self._duration else "")
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignCenter, self.tr("Computing waveform…") if self._duration else ""
+            )
             return
         key = (id(self._peaks), self.view_start, self.view_span, self.width(), rect.height())
         if self._wave_cache is None or self._wave_cache[0] != key:
