@@ -55,6 +55,8 @@ def update(area: str, files: list[Path]) -> None:
     for language in LANGUAGES:
         target = I18N / f"{area}_{language}.ts"
         command = [str(BIN / "pyside6-lupdate"), *map(str, files), "-no-obsolete", "-ts", str(target)]
+        if area == "actions":  # its source is a temporary file: a location would change the .ts on every run
+            command[-2:-2] = ["-locations", "none"]
         subprocess.run(command, check=True, cwd=REPO)
 
 
