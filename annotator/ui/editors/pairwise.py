@@ -18,8 +18,16 @@ from annotator.core.evaluation.configs import PairwiseConfig
 from annotator.core.evaluation.content import Response, prompt_turns, responses
 from annotator.core.evaluation.order import shown_order, side_letter
 from annotator.core.model import Item
-from annotator.ui.actions import build_action
+from annotator.ui.actions import SHELL_ACTIONS, build_action, key_text, spec_by_id
 from annotator.ui.editors.evaluation_base import EvaluationEditor
+from annotator.ui.editors.evaluation_texts import (
+    choice_text,
+    number,
+    pairwise_contradiction,
+    pairwise_missing,
+    pairwise_summary,
+    side_text,
+)
 from annotator.ui.editors.pairwise_keys import (
     PAIRWISE_ACTIONS,
     REASON_SLOTS,
@@ -51,6 +59,11 @@ _DIGIT_IDS = ("pairwise.choose_a", "pairwise.choose_b", "pairwise.tie", "pairwis
 _CRITERION_SIDES = ("A", "B", "tie")
 
 
+def _undo_key() -> str:
+    """The undo key as the user has it now."""
+    return key_text(spec_by_id("edit.undo", SHELL_ACTIONS)).split(", ")[0]
+
+
 class PairwiseEditor(EvaluationEditor):
     """Prompt on top, the answers below; digits decide (or rank), letters grade strength, chips and a rationale."""
 
@@ -72,7 +85,7 @@ class PairwiseEditor(EvaluationEditor):
         self._read_ahead_timer.setInterval(0)
         self._read_ahead_timer.timeout.connect(self._read_ahead)
 
-        self.prompt_title = plain_label("Prompt", "pairwise_prompt_title")
+        self.prompt_title = plain_label(self.tr("Prompt"), "pairwise_prompt_title")
         self.prompt_title.setStyleSheet("font-weight:bold;")
         keep_tone(self.prompt_title, "quiet")  # a theme switch reaches it: no fixed grey
         self.prompt_view = ResponseView()
@@ -170,8 +183,10 @@ class PairwiseEditor(EvaluationEditor):
             order = shown_order(self.annotator, item.id, ids, randomize=self.config.randomize)
             if annotation is not None:
                 self.show_message(
-                    "What was stored for this item names other answers than it has now; it starts afresh "
-                    "(Ctrl+Z after your first change brings the old one back)."
+                    self.tr(
+                        "What was stored for this item names other answers than it has now; it starts afresh "
+                        "({undo} after your first change brings the old one back)."
+                    ).format(undo=_undo_key())
                 )
         self._order = order
         if self.isAncestorOf(QApplication.focusWidget()):
@@ -231,7 +246,7 @@ class PairwiseEditor(EvaluationEditor):
             if nway:
                 rank = ranking.get(response_id)
                 color = CHOSEN if rank == 1 else None
-                text = f"rank {rank}" if rank is not None else "not ranked"
+                text = self.tr("rank {rank}").format(rank=rank) if rank is not None else self.tr("not ranked")
             else:
                 color, text = self._side_state(choice, side_letter(index))
             self.panels[index].set_state(color=color, focused=index == self._answer, text=text)
@@ -244,20 +259,19 @@ class PairwiseEditor(EvaluationEditor):
         self.reasons.show_chosen(current["reasons"])
         if not self.rationale.hasFocus() and self.rationale.text() != current["rationale"]:
             self.rationale.setText(current["rationale"])  # not while typing: the cursor would jump
-        note = pw.contradiction(current, self.config)
-        self.note.setText(f"⚠ {note} Check it; you may still submit." if note else "")
+        note = pairwise_contradiction(current, self.config)
+        self.note.setText(note or "")
         self.note.setVisible(note is not None)
-        self.summary.setText(pw.summary(current, self.config))
+        self.summary.setText(pairwise_summary(current, self.config))
         self._show_hint(nway)
 
-    @staticmethod
-    def _side_state(choice: str | None, letter: str) -> tuple[QColor | None, str]:
+    def _side_state(self, choice: str | None, letter: str) -> tuple[QColor | None, str]:
         if choice == letter:
-            return CHOSEN, "better"
+            return CHOSEN, self.tr("better")
         if choice == "tie":
-            return TIED, "tie"
+            return TIED, self.tr("tie")
         if choice == "both_bad":
-            return BAD, "bad"
+            return BAD, self.tr("bad")
         return None, ""
 
     def _show_answers(self) -> None:
@@ -270,14 +284,17 @@ class PairwiseEditor(EvaluationEditor):
         self.reasons.set_reasons(
             self.config.reasons, [key_of(f"pairwise.reason_{slot}") for slot in range(1, REASON_SLOTS + 1)]
         )
-        self.rationale.setPlaceholderText(
-            f"Rationale ({key_of('pairwise.rationale')})"
-            + (f": at least {self.config.rationale_min_chars} characters" if self.config.rationale_min_chars else "")
-            + " — Return or Esc goes back to the answers"
-        )
+        key, least = key_of("pairwise.rationale"), self.config.rationale_min_chars
+        if least:
+            placeholder = self.tr(
+                "Rationale ({key}): at least {least} characters — Return or Esc goes back to the answers"
+            ).format(key=key, least=number(least))
+        else:
+            placeholder = self.tr("Rationale ({key}) — Return or Esc goes back to the answers").format(key=key)
+        self.rationale.setPlaceholderText(placeholder)
 
     def _show_hint(self, nway: bool) -> None:
-        shown = "diff on" if self._diff else "raw" if self._raw else "rendered"
+        shown = self.tr("diff on") if self._diff else self.tr("raw") if self._raw else self.tr("rendered")
         state = (nway, self.config.strength, bool(self.config.criteria), len(self._order), shown)
         if state != self._hint_for:
             self._hint_for = state
@@ -312,34 +329,44 @@ class PairwiseEditor(EvaluationEditor):
             return
         if pw.is_ranking(self._current):
             response_id = self._order[self._answer]
-            if self._change(pw.set_rank, f"Rank {digit}", response_id=response_id, rank=digit):
+            if self._change(
+                pw.set_rank, self.tr("Rank {rank}").format(rank=digit), response_id=response_id, rank=digit
+            ):
                 self._answer = min(self._answer + 1, len(self._order) - 1)
                 self.take_focus()
                 self.refresh()
             return
         if digit > 4:
             self.show_message(
-                "Digits above 4 rank items of three or more answers; here "
-                f"{key_of('pairwise.choose_a')} is A, {key_of('pairwise.choose_b')} B, "
-                f"{key_of('pairwise.tie')} tie, {key_of('pairwise.both_bad')} both bad."
+                self.tr(
+                    "Digits above 4 rank items of three or more answers; here {a} is A, {b} B, {tie} tie, {bad} both bad."
+                ).format(
+                    a=key_of("pairwise.choose_a"),
+                    b=key_of("pairwise.choose_b"),
+                    tie=key_of("pairwise.tie"),
+                    bad=key_of("pairwise.both_bad"),
+                )
             )
             return
         criteria = self.config.criteria
         if self._row < len(criteria):
             if digit == 4:
-                self.show_message("A criterion is decided A, B or tie; 'both bad' is for the overall row.")
+                self.show_message(self.tr("A criterion is decided A, B or tie; 'both bad' is for the overall row."))
                 return
             name = criteria[self._row]
             side = _CRITERION_SIDES[digit - 1]
-            if self._change(pw.set_criterion, f"{name}: {side}", name=name, side=side, config=self.config):
+            step = f"{name}: {side_text(side)}"
+            if self._change(pw.set_criterion, step, name=name, side=side, config=self.config):
                 self._row += 1
                 self.refresh()
             return
         choice = pw.CHOICES[digit - 1]
-        self._change(pw.decide, pw.CHOICE_TEXT[choice].capitalize(), choice=choice, config=self.config)
+        self._change(pw.decide, choice_text(choice).capitalize(), choice=choice, config=self.config)
 
     def _on_strength(self, value: int) -> None:
-        self._change(pw.set_strength, f"Strength {value:+d}", value=value, config=self.config)
+        self._change(
+            pw.set_strength, self.tr("Strength {value}").format(value=f"{value:+d}"), value=value, config=self.config
+        )
 
     def _move_row(self, step: int) -> None:
         if self._current is None or pw.is_ranking(self._current):
@@ -356,12 +383,16 @@ class PairwiseEditor(EvaluationEditor):
 
     def _toggle_reason_slot(self, slot: int) -> None:
         if slot > len(self.config.reasons):
-            self.show_message(f"This package has {len(self.config.reasons)} reasons; there is no reason {slot}.")
+            self.show_message(
+                self.tr("This package has {count} reasons; there is no reason {slot}.").format(
+                    count=len(self.config.reasons), slot=slot
+                )
+            )
             return
         self._toggle_reason_named(self.config.reasons[slot - 1])
 
     def _toggle_reason_named(self, name: str) -> None:
-        self._change(pw.toggle_reason, f"Reason {name}", reason=name, config=self.config)
+        self._change(pw.toggle_reason, self.tr("Reason {reason}").format(reason=name), reason=name, config=self.config)
         self.refresh()  # a click on a chip must not leave it checked on its own
 
     # -- rationale ---------------------------------------------------------------------------
@@ -376,7 +407,7 @@ class PairwiseEditor(EvaluationEditor):
     def _on_rationale_edited(self, text: str) -> None:
         # Saved at every keystroke (a crash loses nothing typed); one merge key makes a run of typing one undo step.
         assert self.item is not None
-        self._change(pw.set_rationale, "Rationale", merge_key=f"pairwise.rationale:{self.item.id}", text=text)
+        self._change(pw.set_rationale, self.tr("Rationale"), merge_key=f"pairwise.rationale:{self.item.id}", text=text)
 
     # -- views -------------------------------------------------------------------------------
 
@@ -423,9 +454,8 @@ class PairwiseEditor(EvaluationEditor):
             return
         if self._current is None:
             return
-        gaps = pw.missing(self._current, self.config, len(self._order))
+        gaps = pairwise_missing(self._current, self.config, len(self._order))
         if gaps:
-            self.show_message("Not ready to submit; still needed: " + "; ".join(gaps) + ".")
+            self.show_message(self.tr("Not ready to submit; still needed: {needed}.").format(needed="; ".join(gaps)))
             return
         self.trigger_shell("item.done")
-

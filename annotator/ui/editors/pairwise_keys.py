@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 
 from annotator.ui.action_spec import EDITOR, ActionSpec
+from annotator.ui.i18n import translate
 from annotator.ui.keymap import current as current_keymap
 
 MENU = "Compare"
@@ -56,8 +57,9 @@ PAIRWISE_ACTIONS: tuple[ActionSpec, ...] = (
             f"Strength {value:+d}" if value else "Strength 0",
             MENU,
             (key,),
-            f"{STRENGTH_TEXT[value]} ({value:+d}) — decides the overall row too" if value else
-            "About the same (0) — decides a tie",
+            f"{STRENGTH_TEXT[value]} ({value:+d}) — decides the overall row too"
+            if value
+            else "About the same (0) — decides a tie",
             EDITOR,
         )
         for value, key in STRENGTH_KEYS.items()
@@ -65,7 +67,12 @@ PAIRWISE_ACTIONS: tuple[ActionSpec, ...] = (
     + (
         ActionSpec("pairwise.row_up", "Previous row", MENU, ("Up",), "Focus the criteria row above", EDITOR),
         ActionSpec(
-            "pairwise.row_down", "Next row", MENU, ("Down",), "Focus the criteria row below (the overall row last)", EDITOR
+            "pairwise.row_down",
+            "Next row",
+            MENU,
+            ("Down",),
+            "Focus the criteria row below (the overall row last)",
+            EDITOR,
         ),
         ActionSpec(
             "pairwise.next_answer",
@@ -76,7 +83,12 @@ PAIRWISE_ACTIONS: tuple[ActionSpec, ...] = (
             EDITOR,
         ),
         ActionSpec(
-            "pairwise.previous_answer", "Previous answer", MENU, ("Left", "Shift+Tab"), "Focus the previous answer", EDITOR
+            "pairwise.previous_answer",
+            "Previous answer",
+            MENU,
+            ("Left", "Shift+Tab"),
+            "Focus the previous answer",
+            EDITOR,
         ),
     )
     + tuple(
@@ -102,7 +114,9 @@ PAIRWISE_ACTIONS: tuple[ActionSpec, ...] = (
         ActionSpec(
             "pairwise.diff", "Word diff on/off", MENU, ("D",), "Mark the words A and B do not share, in both", EDITOR
         ),
-        ActionSpec("pairwise.raw", "Raw text on/off", MENU, ("T",), "Show the raw text instead of rendered Markdown", EDITOR),
+        ActionSpec(
+            "pairwise.raw", "Raw text on/off", MENU, ("T",), "Show the raw text instead of rendered Markdown", EDITOR
+        ),
         ActionSpec(
             "pairwise.submit",
             "Submit and next",
@@ -125,24 +139,41 @@ def key_of(action_id: str) -> str:
 
 
 def hint_text(*, nway: bool, strength: bool, criteria: bool, answers: int, shown: str) -> str:
-    """The hint line: the keys that work on this item, with the user's own keys."""
+    """The hint line: the keys that work on this item, with the user's own keys (in the UI's language)."""
     k = key_of
     if nway:
-        lead = (
-            f"{k('pairwise.choose_a')}–{answers} rank the focused answer (repeat a digit for a tie) · "
-            f"{k('pairwise.previous_answer')}/{k('pairwise.next_answer')} focus answer"
+        lead = translate(
+            "PairwiseEditor",
+            "{first}–{last} rank the focused answer (repeat a digit for a tie) · {previous}/{next} focus answer",
+        ).format(
+            first=k("pairwise.choose_a"),
+            last=answers,
+            previous=k("pairwise.previous_answer"),
+            next=k("pairwise.next_answer"),
         )
     else:
-        lead = (
-            f"{k('pairwise.choose_a')} A better · {k('pairwise.choose_b')} B better · {k('pairwise.tie')} tie · "
-            f"{k('pairwise.both_bad')} both bad"
+        lead = translate("PairwiseEditor", "{a} A better · {b} B better · {tie} tie · {bad} both bad").format(
+            a=k("pairwise.choose_a"), b=k("pairwise.choose_b"), tie=k("pairwise.tie"), bad=k("pairwise.both_bad")
         )
         if strength:
-            lead += f" · {k(strength_id(-3))}…{k(strength_id(3))} strength −3…+3"
+            lead = translate("PairwiseEditor", "{keys} · {weakest}…{strongest} strength −3…+3").format(
+                keys=lead, weakest=k(strength_id(-3)), strongest=k(strength_id(3))
+            )
         if criteria:
-            lead += f" · {k('pairwise.row_up')}/{k('pairwise.row_down')} criteria row"
-    return (
-        f"{lead} · {k('pairwise.reason_1')}… reasons · {k('pairwise.rationale')} rationale · "
-        f"{k('pairwise.diff')} word diff · {k('pairwise.raw')} raw/rendered ({shown}) · "
-        f"{k('pairwise.submit')} submit · {k('pairwise.back')} back"
+            lead = translate("PairwiseEditor", "{keys} · {up}/{down} criteria row").format(
+                keys=lead, up=k("pairwise.row_up"), down=k("pairwise.row_down")
+            )
+    return translate(
+        "PairwiseEditor",
+        "{keys} · {reason}… reasons · {rationale} rationale · {diff} word diff · {raw} raw/rendered ({shown}) · "
+        "{submit} submit · {back} back",
+    ).format(
+        keys=lead,
+        reason=k("pairwise.reason_1"),
+        rationale=k("pairwise.rationale"),
+        diff=k("pairwise.diff"),
+        raw=k("pairwise.raw"),
+        shown=shown,
+        submit=k("pairwise.submit"),
+        back=k("pairwise.back"),
     )

@@ -88,7 +88,7 @@ class AnswerPanel(QFrame):
 
     def set_state(self, *, color: QColor | None, focused: bool, text: str) -> None:
         """Frame colour (the decision), focus mark and the state text beside the letter; repaints only the frame."""
-        self.state.setText(f"▸ {text}" if focused else text)
+        self.state.setText(self.tr("▸ {state}").format(state=text) if focused else text)
         if (color, focused) != (self._color, self._focused):
             self._color, self._focused = color, focused
             self.update()
@@ -177,7 +177,7 @@ class CriteriaGrid(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self._rows = []
-        for row, name in enumerate((*criteria, "overall")):
+        for row, name in enumerate((*criteria, self.tr("overall"))):
             title = StyledLabel(name, f"pairwise_row_{row}")
             title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             title.setMinimumWidth(120)
@@ -185,7 +185,8 @@ class CriteriaGrid(QWidget):
             sides = ("A", "B", "tie", "both_bad") if row == len(criteria) else ("A", "B", "tie")
             cells = {}
             for column, side in enumerate(sides, start=1):
-                cell = StyledLabel("both bad" if side == "both_bad" else side, f"pairwise_cell_{row}_{side}")
+                shown = {"both_bad": self.tr("both bad"), "tie": self.tr("tie")}.get(side, side)
+                cell = StyledLabel(shown, f"pairwise_cell_{row}_{side}")
                 cell.set_style(CELL)
                 self._grid.addWidget(cell, row, column)
                 cells[side] = cell
@@ -195,8 +196,8 @@ class CriteriaGrid(QWidget):
     def show_choices(self, choices: list[str | None], focused: int | None) -> None:
         """Each row's choice (None: undecided), in row order; `focused` row is marked (None: no row focus)."""
         for row, ((title, cells), chosen) in enumerate(zip(self._rows, choices, strict=False)):
-            name = (*self._names, "overall")[row] if self._names is not None else ""
-            title.setText(f"▸ {name}" if row == focused else f"   {name}")
+            name = (*self._names, self.tr("overall"))[row] if self._names is not None else ""
+            title.setText(self.tr("▸ {row}").format(row=name) if row == focused else f"   {name}")
             title.set_style("font-weight:bold;" if row == focused else "")
             for side, cell in cells.items():
                 cell.set_style(CELL_ON if side == chosen else CELL)
@@ -214,7 +215,7 @@ class StrengthBar(QWidget):
         self.setObjectName("pairwise_strength")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label("How much better:"))
+        layout.addWidget(plain_label(self.tr("How much better:")))
         self._cells: dict[int, StyledLabel] = {}
         for value in range(-3, 4):
             cell = StyledLabel(name=f"pairwise_strength_{value}")

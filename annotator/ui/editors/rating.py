@@ -20,6 +20,7 @@ from annotator.core.evaluation.content import SearchResult, is_search, prompt_tu
 from annotator.core.model import Item
 from annotator.ui.actions import BREAK_ACTIONS, SHELL_ACTIONS, build_action
 from annotator.ui.editors.evaluation_base import EvaluationEditor
+from annotator.ui.editors.evaluation_texts import rating_gap, rating_summary
 from annotator.ui.editors.rating_keys import FLAG_FALLBACK_KEYS, RATING_ACTIONS
 from annotator.ui.editors.rating_panels import ConfidenceBar, FlagBar, ResultList, RubricGrid
 from annotator.ui.keymap import current as current_keymap
@@ -283,8 +284,15 @@ class RatingEditor(EvaluationEditor):
         self.confidence.show_state(annotation["confidence"])
         self.anchor.setText(self._anchor_text())
         gaps = ops.missing(annotation, config, self._content)
-        done = "ready: Return submits" if not gaps else f"{len(gaps)} to go"
-        self.summary.setText(f"{ops.summary(annotation)}   ({done})")
+        if len(gaps) == 1:
+            summary = self.tr("{summary}   (1 to go)").format(summary=rating_summary(annotation))
+        elif gaps:
+            summary = self.tr("{summary}   ({count} to go)").format(summary=rating_summary(annotation), count=len(gaps))
+        else:
+            summary = self.tr("{summary}   (ready: {key} submits)").format(
+                summary=rating_summary(annotation), key=_first_key("rating.submit")
+            )
+        self.summary.setText(summary)
         self.hint.setText(self._hint_text())
 
     def _anchor_text(self) -> str:
@@ -294,26 +302,36 @@ class RatingEditor(EvaluationEditor):
         if self._row >= self._row_count() or not points:
             return ""
         chosen = self._chosen(self._row)
+        no_description = self.tr("no description")
         if self._search:
             result = self._results[self._row]
-            lines = [f"Result {self._row + 1} of {len(self._results)}: {result.title}"]
+            lines = [
+                self.tr("Result {number} of {total}: {title}").format(
+                    number=self._row + 1, total=len(self._results), title=result.title
+                )
+            ]
             for index, point in enumerate(points):
                 lead = "▶" if index == self._point else "   "
-                tail = "   ✓ chosen" if point.value == chosen else ""
-                lines.append(f"{lead} {point.value} — {point.anchor or 'no description'}{tail}")
+                line = f"{lead} {point.value} — {point.anchor or no_description}"
+                lines.append(self.tr("{point}   ✓ chosen").format(point=line) if point.value == chosen else line)
             return "\n".join(lines)
         criterion = self._config.criteria[self._row]
         point = points[self._point]
         head = f"{criterion.name}: {criterion.description}" if criterion.description else criterion.name
-        lines = [head, f"▶ {point.value} — {point.anchor or 'no description'}"]
+        text = self.tr("{criterion}\n▶ {value} — {anchor}").format(
+            criterion=head, value=point.value, anchor=point.anchor or no_description
+        )
         if chosen is not None and chosen != point.value:
             anchor = next((p.anchor for p in points if p.value == chosen), "")
-            lines.append(f"chosen: {chosen} — {anchor}" if anchor else f"chosen: {chosen}")
+            if anchor:
+                text = self.tr("{text}\nchosen: {value} — {anchor}").format(text=text, value=chosen, anchor=anchor)
+            else:
+                text = self.tr("{text}\nchosen: {value}").format(text=text, value=chosen)
         elif chosen is not None:
-            lines[-1] += "   ✓ chosen"
+            text = self.tr("{point}   ✓ chosen").format(point=text)
         elif criterion.name in self.annotation["na"]:
-            lines.append("chosen: N/A")
-        return "\n".join(lines)
+            text = self.tr("{text}\nchosen: N/A").format(text=text)
+        return text
 
     def _hint_text(self) -> str:
         assert self._config is not None
@@ -322,30 +340,38 @@ class RatingEditor(EvaluationEditor):
         digits = (
             f"{ops.digit_for_point(points, 0)}–{ops.digit_for_point(points, len(points) - 1) or 9}"
             if points
-            else "digits"
+            else self.tr("digits")
         )
         moves = f"{key('rating.previous')}/{key('rating.next')}"
         if key("rating.previous", 1) and key("rating.next", 1):
             moves += f" ({key('rating.previous', 1)}/{key('rating.next', 1)})"
-        parts = [
-            f"{moves} {'result' if self._search else 'criterion'}",
-            f"{key('rating.point_left')}/{key('rating.point_right')} point",
-            f"{digits} {'grade' if self._search else 'score'} and next",
-            f"{key('rating.pick')} choose",
-        ]
+        if self._search:
+            text = self.tr("{moves} result · {left}/{right} point · {digits} grade and next · {pick} choose")
+        else:
+            text = self.tr("{moves} criterion · {left}/{right} point · {digits} score and next · {pick} choose")
+        text = text.format(
+            moves=moves,
+            left=key("rating.point_left"),
+            right=key("rating.point_right"),
+            digits=digits,
+            pick=key("rating.pick"),
+        )
         if not self._search:
             if self._config.allow_na:
-                parts.append(f"{key('rating.na')} N/A")
+                text = self.tr("{hint} · {key} N/A").format(hint=text, key=key("rating.na"))
             if self._flag_keys:
                 letters = "/".join(self._flag_keys.values())
-                parts.append(f"{letters} flags yes/no (unanswered: not flagged)")
-            parts.append(f"{key('rating.raw')} raw text")
-        parts.append(f"{key('rating.clear')} clear")
+                text = self.tr("{hint} · {keys} flags yes/no (unanswered: not flagged)").format(hint=text, keys=letters)
+            text = self.tr("{hint} · {key} raw text").format(hint=text, key=key("rating.raw"))
+        text = self.tr("{hint} · {key} clear").format(hint=text, key=key("rating.clear"))
         levels = self._config.confidence_levels
         if levels:
-            parts.append(f"{key('rating.confidence_1')}…{key(f'rating.confidence_{levels}')} confidence")
-        parts += [f"{key('rating.submit')} submit", f"{key('rating.back')} back"]
-        return " · ".join(parts)
+            text = self.tr("{hint} · {first}…{last} confidence").format(
+                hint=text, first=key("rating.confidence_1"), last=key(f"rating.confidence_{levels}")
+            )
+        return self.tr("{hint} · {submit} submit · {back} back").format(
+            hint=text, submit=key("rating.submit"), back=key("rating.back")
+        )
 
     # -- keys ----------------------------------------------------------------------------------
 
@@ -390,11 +416,12 @@ class RatingEditor(EvaluationEditor):
                 lambda: ops.set_grade(
                     self.annotation, config=config, content=self._content, result_id=result_id, grade=value
                 ),
-                f"Grade {result_id} {value}",
+                self.tr("Grade {result} {value}").format(result=result_id, value=value),
             )
         name = config.criteria[row].name
         return self._apply(
-            lambda: ops.set_score(self.annotation, config=config, criterion=name, value=value), f"Rate {name} {value}"
+            lambda: ops.set_score(self.annotation, config=config, criterion=name, value=value),
+            self.tr("Rate {criterion} {value}").format(criterion=name, value=value),
         )
 
     def _pick(self) -> None:
@@ -411,13 +438,24 @@ class RatingEditor(EvaluationEditor):
         points = self._points(self._row)
         point = ops.point_for_digit(points, digit)
         if point is None:
-            where = "the relevance scale" if self._search else f"the scale of {self._config.criteria[self._row].name}"
+            if self._search:
+                where = self.tr("the relevance scale")
+            else:
+                where = self.tr("the scale of {criterion}").format(criterion=self._config.criteria[self._row].name)
             values = ", ".join(str(p.value) for p in points)
             if ops.digits_are_values(points):
-                self._note(f"{digit} is not on {where} ({values}): nothing changed.")
+                self._note(
+                    self.tr("{digit} is not on {scale} ({values}): nothing changed.").format(
+                        digit=digit, scale=where, values=values
+                    )
+                )
             else:
                 last = ops.digit_for_point(points, len(points) - 1) or "0"
-                self._note(f"Digits 1–{last} pick the points of {where} ({values}) in order; {digit} picks none.")
+                self._note(
+                    self.tr(
+                        "Digits 1–{last} pick the points of {scale} ({values}) in order; {digit} picks none."
+                    ).format(last=last, scale=where, values=values, digit=digit)
+                )
             return
         if self._set_value(self._row, point.value):
             self._row = min(self._row + 1, self._row_count() - 1)
@@ -429,10 +467,15 @@ class RatingEditor(EvaluationEditor):
             return
         assert self._config is not None
         if self._search:
-            self._note("N/A is for rubric criteria; grade each result instead (the lowest grade: not relevant).")
+            self._note(
+                self.tr("N/A is for rubric criteria; grade each result instead (the lowest grade: not relevant).")
+            )
             return
         config, name = self._config, self._config.criteria[self._row].name
-        self._apply(lambda: ops.toggle_na(self.annotation, config=config, criterion=name), f"N/A {name}")
+        self._apply(
+            lambda: ops.toggle_na(self.annotation, config=config, criterion=name),
+            self.tr("N/A {criterion}").format(criterion=name),
+        )
 
     def _clear(self) -> None:
         if not self._ready() or self._row >= self._row_count():
@@ -443,31 +486,39 @@ class RatingEditor(EvaluationEditor):
             result_id = self._results[self._row].id
             self._apply(
                 lambda: ops.clear_grade(self.annotation, content=self._content, result_id=result_id),
-                f"Clear {result_id}",
+                self.tr("Clear {result}").format(result=result_id),
             )
         else:
             name = config.criteria[self._row].name
-            self._apply(lambda: ops.clear_score(self.annotation, config=config, criterion=name), f"Clear {name}")
+            self._apply(
+                lambda: ops.clear_score(self.annotation, config=config, criterion=name),
+                self.tr("Clear {criterion}").format(criterion=name),
+            )
 
     def _set_confidence(self, level: int) -> None:
         if not self._ready():
             return
         config = self._config
-        self._apply(lambda: ops.set_confidence(self.annotation, config=config, level=level), f"Confidence {level}")
+        self._apply(
+            lambda: ops.set_confidence(self.annotation, config=config, level=level),
+            self.tr("Confidence {level}").format(level=level),
+        )
 
     def _on_flag_key(self, slot: int) -> None:
         if not self._ready():
             return
         assert self._config is not None
         if self._search:
-            self._note("Search results have no policy flags.")
+            self._note(self.tr("Search results have no policy flags."))
             return
         if slot <= len(self._config.flags):
             self._toggle_flag(self._config.flags[slot - 1].name)
 
     def _toggle_flag(self, name: str) -> None:
         config = self._config
-        self._apply(lambda: ops.toggle_flag(self.annotation, config=config, name=name), f"Flag {name}")
+        self._apply(
+            lambda: ops.toggle_flag(self.annotation, config=config, name=name), self.tr("Flag {flag}").format(flag=name)
+        )
 
     def _toggle_raw(self) -> None:
         raw = not self.response_view.is_raw()
@@ -489,11 +540,11 @@ class RatingEditor(EvaluationEditor):
             if first is not None:
                 self._row = self._row_of(first)
                 self._point = self._chosen_index(self._row)
-            needed = "; ".join(str(gap) for gap in gaps[:6]) + ("; …" if len(gaps) > 6 else "")
-            self._note(f"Not submitted yet — still missing: {needed}.")
+            needed = "; ".join(rating_gap(gap) for gap in gaps[:6]) + ("; …" if len(gaps) > 6 else "")
+            self._note(self.tr("Not submitted yet — still missing: {needed}.").format(needed=needed))
             self.refresh()
             return
-        self.commit(ops.answer_open_flags(self.annotation, self._config, self._content), "Submit rating")
+        self.commit(ops.answer_open_flags(self.annotation, self._config, self._content), self.tr("Submit rating"))
         self.trigger_shell("item.done")
 
     # -- the mouse -----------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -148,7 +148,7 @@ class RubricGrid(QWidget):
             self._cells.append(cells)
             na = None
             if allow_na:
-                na = _cell("N/A", "Not applicable to this response")
+                na = _cell("N/A", self.tr("Not applicable to this response"))
                 na.setObjectName(f"rating_na_{row}")
                 na.clicked.connect(lambda _checked=False, r=row: self.na_clicked.emit(r))
                 self._layout.addWidget(na, row, 1 + columns)
@@ -221,7 +221,10 @@ class ResultRow(QFrame):
         self.title.setText(result.title)
         snippet = result.snippet
         if len(snippet) > SNIPPET_CHARS:
-            snippet = f"{snippet[:SNIPPET_CHARS]}… ({len(snippet) - SNIPPET_CHARS:,} more characters)"
+            more = QLocale().toString(len(snippet) - SNIPPET_CHARS)
+            snippet = self.tr("{snippet}… ({count} more characters)").format(
+                snippet=snippet[:SNIPPET_CHARS], count=more
+            )
         self.snippet.setText(snippet)
         self.snippet.setVisible(bool(snippet))
         self.url.setText(result.url or "")
@@ -326,10 +329,22 @@ class FlagBar(QWidget):
         """Each flag's answer on its button: 'yes' (filled), 'no', or '—' while unanswered."""
         for name, button in self.buttons.items():
             answer = answers.get(name)
-            word = "—" if answer is None else ("yes" if answer else "no")
+            state = "open" if answer is None else ("yes" if answer else "no")
             key = self._keys.get(name)
-            button.setText(button_text(f"{key}  {name}: {word}" if key else f"{name}: {word}"))
-            mark(button, answer="open" if answer is None else word)
+            button.setText(button_text(self._flag_text(state, name, key)))
+            mark(button, answer=state)
+
+    def _flag_text(self, state: str, name: str, key: str | None) -> str:
+        """'H  hallucination: no': the flag's key, its name (package text) and the answer ('—' while open)."""
+        if key:
+            texts = {
+                "open": self.tr("{key}  {flag}: —"),
+                "yes": self.tr("{key}  {flag}: yes"),
+                "no": self.tr("{key}  {flag}: no"),
+            }
+        else:
+            texts = {"open": self.tr("{flag}: —"), "yes": self.tr("{flag}: yes"), "no": self.tr("{flag}: no")}
+        return texts[state].format(key=key, flag=name)
 
 
 class ConfidenceBar(QWidget):
@@ -344,7 +359,7 @@ class ConfidenceBar(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self._label = QLabel("Confidence:")
+        self._label = QLabel(self.tr("Confidence:"))
         self._layout.addWidget(self._label)
         self.buttons: list[QPushButton] = []
 
@@ -357,8 +372,13 @@ class ConfidenceBar(QWidget):
             button.deleteLater()
         self.buttons = []
         for level in range(1, levels + 1):
-            word = " guess" if level == 1 else (" sure" if level == levels else "")
-            button = QPushButton(f"{level}{word}")
+            if level == 1:
+                text = self.tr("{level} guess").format(level=level)
+            elif level == levels:
+                text = self.tr("{level} sure").format(level=level)
+            else:
+                text = str(level)
+            button = QPushButton(text)
             button.setObjectName(f"rating_confidence_{level}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(keys[level - 1] if level <= len(keys) else "")

@@ -22,13 +22,14 @@ from annotator.core.model import Item
 from annotator.core.session import PackageSession
 from annotator.ui.actions import SHELL_ACTIONS, build_action, key_text, spec_by_id
 from annotator.ui.editors.evaluation_base import EvaluationEditor
+from annotator.ui.editors.evaluation_texts import rewrite_missing, rewrite_summary
 from annotator.ui.editors.rewrite_keys import CATEGORY_SLOTS, REWRITE_ACTIONS
 from annotator.ui.editors.rewrite_panels import (
-    NO_CATEGORY,
     DiffView,
     EditList,
     RewriteBox,
     category_chooser,
+    no_category,
     unchanged_question,
 )
 from annotator.ui.theme import keep_tone
@@ -91,9 +92,9 @@ class RewriteEditor(EvaluationEditor):
         keep_tone(self.hint, "quiet")
 
         sides = QSplitter(Qt.Orientation.Horizontal)
-        sides.addWidget(self._titled("Your rewrite", self.box))
-        sides.addWidget(self._titled("Changes (struck through: deleted; underlined: added)", self.diff_view))
-        self._prompt_panel = self._titled("Prompt", self.prompt_view)
+        sides.addWidget(self._titled(self.tr("Your rewrite"), self.box))
+        sides.addWidget(self._titled(self.tr("Changes (struck through: deleted; underlined: added)"), self.diff_view))
+        self._prompt_panel = self._titled(self.tr("Prompt"), self.prompt_view)
         parts = QSplitter(Qt.Orientation.Vertical)
         parts.addWidget(self._prompt_panel)
         parts.addWidget(sides)
@@ -144,18 +145,29 @@ class RewriteEditor(EvaluationEditor):
 
     def _show_keys(self) -> None:
         slots = [f"{self._key(f'category_{n}')} {name}" for n, name in enumerate(self._config.categories[:9], 1)]
-        more = len(self._config.categories) > CATEGORY_SLOTS
-        self.legend.setText(
-            "Category of the edit at the caret:   "
-            + "   ".join(slots)
-            + f"   {self._key('clear_category')} none   {self._key('choose_category')} {'all…' if more else 'list'}"
-            + ("   (every edit needs one)" if self._config.require_category else "")
+        if len(self._config.categories) > CATEGORY_SLOTS:
+            legend = self.tr("Category of the edit at the caret:   {slots}   {none} none   {choose} all…")
+        else:
+            legend = self.tr("Category of the edit at the caret:   {slots}   {none} none   {choose} list")
+        legend = legend.format(
+            slots="   ".join(slots), none=self._key("clear_category"), choose=self._key("choose_category")
         )
+        if self._config.require_category:
+            legend = self.tr("{legend}   (every edit needs one)").format(legend=legend)
+        self.legend.setText(legend)
         undo = key_text(spec_by_id("edit.undo", SHELL_ACTIONS)).split(", ")[0]
         self.hint.setText(
-            f"{self._key('submit')} submit · {self._key('reset')} reset to the original · "
-            f"{self._key('previous_edit')}/{self._key('next_edit')} previous/next edit · {undo} undo · "
-            f"{self._key('raw_prompt')} prompt raw/rendered"
+            self.tr(
+                "{submit} submit · {reset} reset to the original · {previous}/{next} previous/next edit · "
+                "{undo} undo · {raw} prompt raw/rendered"
+            ).format(
+                submit=self._key("submit"),
+                reset=self._key("reset"),
+                previous=self._key("previous_edit"),
+                next=self._key("next_edit"),
+                undo=undo,
+                raw=self._key("raw_prompt"),
+            )
         )
 
     # -- showing an item -----------------------------------------------------------------------
@@ -217,7 +229,7 @@ class RewriteEditor(EvaluationEditor):
 
     def _show_annotation(self, *, draw_now: bool = False) -> None:
         annotation = self.annotation
-        self.distance.setText(ops.summary(annotation))
+        self.distance.setText(rewrite_summary(annotation))
         self._focused = ops.edit_at(annotation, self._stored_caret())
         edits = (annotation or {}).get("edits") or []
         self.edit_list.show_edits(edits, self._focused)
@@ -252,7 +264,7 @@ class RewriteEditor(EvaluationEditor):
     def _commit_typing(self, annotation: dict[str, Any]) -> None:
         self._typing = True
         try:
-            self.commit(annotation, "Type in the rewrite", merge_key=f"rewrite.type.{self._run}")
+            self.commit(annotation, self.tr("Type in the rewrite"), merge_key=f"rewrite.type.{self._run}")
         finally:
             self._typing = False
 
@@ -290,9 +302,9 @@ class RewriteEditor(EvaluationEditor):
         self._flush()
         self.show_message("")
         if self.annotation is None or self.annotation == ops.reset(self._original):
-            self.show_message("The rewrite is the original response already.")
+            self.show_message(self.tr("The rewrite is the original response already."))
             return
-        self.commit(ops.reset(self._original), "Reset the rewrite to the original")
+        self.commit(ops.reset(self._original), self.tr("Reset the rewrite to the original"))
 
     def _edits(self) -> list[dict[str, Any]]:
         return (self.annotation or {}).get("edits") or []
@@ -301,7 +313,7 @@ class RewriteEditor(EvaluationEditor):
         self._flush()
         edits = self._edits()
         if not edits:
-            self.show_message("No edits yet: change the response in the box first.")
+            self.show_message(self.tr("No edits yet: change the response in the box first."))
             return
         current = self._focused if self._focused is not None else (-1 if step > 0 else len(edits))
         self._go_to_edit(max(0, min(len(edits) - 1, current + step)))
@@ -318,32 +330,38 @@ class RewriteEditor(EvaluationEditor):
         categories = self._config.categories
         if slot > len(categories):
             last = self._key(f"category_{min(len(categories), CATEGORY_SLOTS)}") if categories else "—"
-            self.show_message(
-                f"This package has {len(categories)} categor{'y' if len(categories) == 1 else 'ies'}"
-                + (f": {self._key('category_1')}…{last}." if categories else ".")
-            )
+            if not categories:
+                message = self.tr("This package has no categories.")
+            elif len(categories) == 1:
+                message = self.tr("This package has 1 category: {first}…{last}.")
+            else:
+                message = self.tr("This package has {count} categories: {first}…{last}.")
+            self.show_message(message.format(count=len(categories), first=self._key("category_1"), last=last))
             return
         self._tag(categories[slot - 1])
 
     def _tag(self, category: str | None) -> None:
         self._flush()
         if not self._edits() or self._focused is None:
-            self.show_message("No edit to tag yet: change the response in the box first.")
+            self.show_message(self.tr("No edit to tag yet: change the response in the box first."))
             return
         self.show_message("")
         tagged = ops.set_category(
             self.annotation, index=self._focused, category=category, categories=self._config.categories
         )
         number = self._focused + 1
-        self.commit(tagged, f"Edit {number}: {category}" if category else f"Edit {number}: no category")
+        if category:
+            self.commit(tagged, self.tr("Edit {number}: {category}").format(number=number, category=category))
+        else:
+            self.commit(tagged, self.tr("Edit {number}: no category").format(number=number))
 
     def _choose_category(self) -> None:
         self._flush()
         if not self._edits() or self._focused is None:
-            self.show_message("No edit to tag yet: change the response in the box first.")
+            self.show_message(self.tr("No edit to tag yet: change the response in the box first."))
             return
         if not self._config.categories:
-            self.show_message("This package lists no categories.")
+            self.show_message(self.tr("This package lists no categories."))
             return
         index = self._focused
         current = self._edits()[index]["category"]
@@ -352,7 +370,7 @@ class RewriteEditor(EvaluationEditor):
 
         def chosen(value: str) -> None:
             if self.item is not None and self.item.id == item_id and index == self._focused:
-                self._tag(None if value == NO_CATEGORY else value)
+                self._tag(None if value == no_category() else value)
 
         dialog.textValueSelected.connect(chosen)
         dialog.finished.connect(lambda _result: (dialog.deleteLater(), self._back_from_dialog()))
@@ -362,16 +380,21 @@ class RewriteEditor(EvaluationEditor):
     def _submit(self) -> None:
         self._flush()
         self.show_message("")
-        problems = ops.missing(self.annotation, self._config, self._original)
+        problems = rewrite_missing(self.annotation, self._config, self._original)
         if not problems:
             self.trigger_shell("item.done")
         elif problems == [ops.UNCONFIRMED]:
             self._ask_unchanged()
         else:
-            untagged = " ".join(problems)
+            unconfirmed = self.tr("The response is unchanged: confirm that it needs no change, or rewrite it.")
+            shown = " ".join(unconfirmed if problem == ops.UNCONFIRMED else problem for problem in problems)
             if self._config.require_category:
-                untagged += f" Put the caret in an edit ({self._key('next_edit')}) and give it a category."
-            self.show_message(f"Not submitted yet. {untagged}")
+                message = self.tr(
+                    "Not submitted yet. {problems} Put the caret in an edit ({key}) and give it a category."
+                )
+            else:
+                message = self.tr("Not submitted yet. {problems}")
+            self.show_message(message.format(problems=shown, key=self._key("next_edit")))
 
     def _ask_unchanged(self) -> None:
         box, yes = unchanged_question(self)
@@ -386,10 +409,12 @@ class RewriteEditor(EvaluationEditor):
             return
         self._back_from_dialog()
         if not confirmed:
-            self.show_message("Not submitted: rewrite the response, or submit again to keep it unchanged.")
+            self.show_message(self.tr("Not submitted: rewrite the response, or submit again to keep it unchanged."))
             return
         if ops.missing(self.annotation, self._config, self._original) == [ops.UNCONFIRMED]:
-            self.commit(ops.confirm_unchanged(self.annotation, self._original), "Confirm the response needs no change")
+            self.commit(
+                ops.confirm_unchanged(self.annotation, self._original), self.tr("Confirm the response needs no change")
+            )
         self.trigger_shell("item.done")
 
     def _back_from_dialog(self) -> None:

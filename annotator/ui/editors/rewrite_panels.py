@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
 
 from annotator.core.evaluation import rewrite as ops
 from annotator.ui.actions import SHELL_ACTIONS, spec_by_id
+from annotator.ui.i18n import translate
 from annotator.ui.keymap import current as current_keymap
 
 DELETED = ("#f8d7da", "#842029")  # background, text
 INSERTED = ("#d1e7dd", "#0f5132")
 FOCUSED = "#ffe69c"
 ROW_CHARS = 48  # how much of an edit's words a row of the list shows
-UNCHANGED_QUESTION = "The response is unchanged. Submit it as needing no change?"
-NO_CATEGORY = "(no category)"
+UNCHANGED_QUESTION = QT_TRANSLATE_NOOP("RewriteEditor", "The response is unchanged. Submit it as needing no change?")
+# What the category list offers for "untag": a choice, not a category (the list compares with the translated text).
+NO_CATEGORY = QT_TRANSLATE_NOOP("RewriteEditor", "(no category)")
 
 
 def utf16_position(text: str, index: int) -> int:
@@ -51,7 +53,7 @@ class RewriteBox(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("rewrite_box")
         self.setUndoRedoEnabled(False)
-        self.setPlaceholderText("The rewritten response")
+        self.setPlaceholderText(self.tr("The rewritten response"))
 
     def event(self, event: QEvent) -> bool:
         # A text box claims Ctrl+Z and Ctrl+Shift+Z for its own undo; here they are the app's, so let them through.
@@ -187,9 +189,9 @@ def _shown_words(text: str) -> str:
 
 def edit_row(number: int, edit: dict[str, Any]) -> str:
     """One edit as its row reads: '2  Berlin → Paris  · factual error'."""
-    before = f"“{_shown_words(edit['before'])}”" if edit["before"] else "(nothing)"
-    after = f"“{_shown_words(edit['after'])}”" if edit["after"] else "(deleted)"
-    category = edit["category"] or "no category"
+    before = f"“{_shown_words(edit['before'])}”" if edit["before"] else translate("RewriteEditor", "(nothing)")
+    after = f"“{_shown_words(edit['after'])}”" if edit["after"] else translate("RewriteEditor", "(deleted)")
+    category = edit["category"] or translate("RewriteEditor", "no category")
     return f"{number}  {before} → {after}   · {category}"
 
 
@@ -224,22 +226,33 @@ class EditList(QListWidget):
 
 def unchanged_question(parent: QWidget) -> tuple[QMessageBox, QPushButton]:
     """The question an unchanged response is submitted with, and its yes button: Return says yes, Esc says no."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Unchanged response", UNCHANGED_QUESTION, parent=parent)
+    question = translate("RewriteEditor", UNCHANGED_QUESTION)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("RewriteEditor", "Unchanged response"), question, parent=parent
+    )
     box.setObjectName("rewrite_unchanged_dialog")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    yes = box.addButton("Submit unchanged", QMessageBox.ButtonRole.YesRole)
-    no = box.addButton("Keep editing", QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(translate("RewriteEditor", "Submit unchanged"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(translate("RewriteEditor", "Keep editing"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(yes)
     box.setEscapeButton(no)
     return box, yes
+
+
+def no_category() -> str:
+    """The category list's last choice, which takes the category off (in the UI's language)."""
+    return translate("RewriteEditor", NO_CATEGORY)
 
 
 def category_chooser(parent: QWidget, categories: Sequence[str], current: str | None, *, number: int) -> QInputDialog:
     """The whole list of categories for edit `number`: typing a letter jumps to it, Return takes it, Esc leaves it."""
     dialog = QInputDialog(parent)
     dialog.setObjectName("rewrite_category_dialog")
-    dialog.setWindowTitle("Category")
-    dialog.setLabelText(f"Category of edit {number} (type to jump, Return takes it):")
-    dialog.setComboBoxItems([*categories, NO_CATEGORY])  # combo box items are plain text
-    dialog.setTextValue(current if current in categories else (categories[0] if categories else NO_CATEGORY))
+    untag = no_category()
+    dialog.setWindowTitle(translate("RewriteEditor", "Category"))
+    dialog.setLabelText(
+        translate("RewriteEditor", "Category of edit {number} (type to jump, Return takes it):").format(number=number)
+    )
+    dialog.setComboBoxItems([*categories, untag])  # combo box items are plain text
+    dialog.setTextValue(current if current in categories else (categories[0] if categories else untag))
     return dialog

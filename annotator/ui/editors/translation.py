@@ -22,6 +22,13 @@ from annotator.core.evaluation.content import is_summary, segments
 from annotator.core.model import Item
 from annotator.ui.actions import build_action, key_text
 from annotator.ui.editors.evaluation_base import EvaluationEditor
+from annotator.ui.editors.evaluation_texts import (
+    error_place,
+    number,
+    severity_error,
+    translation_missing,
+    translation_summary,
+)
 from annotator.ui.editors.translation_keys import TRANSLATION_ACTIONS
 from annotator.ui.editors.translation_segments import CategoryPicker, SentenceTable
 from annotator.ui.theme import keep_tone
@@ -114,21 +121,33 @@ class TranslationEditor(EvaluationEditor):
         return key_text(_SPECS[f"translation.{name}"]).split(", ")[0] or "—"
 
     def _show_hint(self) -> None:
-        keys = self._key
-        parts = [
-            f"{keys('major')} major · {keys('minor')} minor · {keys('neutral')} neutral",
-            f"{keys('category')} category · {keys('delete')} remove · {keys('non_translation')} not a translation",
-            f"{keys('word_left')}/{keys('word_right')} word · {keys('extend_left')}/{keys('extend_right')} select"
-            f" · {keys('extend_char_left')}/{keys('extend_char_right')} character",
-            f"{keys('previous_sentence')}/{keys('next_sentence')} sentence · {keys('switch_side')} source/target",
-        ]
+        names = (
+            "major", "minor", "neutral", "category", "delete", "non_translation", "word_left", "word_right",
+            "extend_left", "extend_right", "extend_char_left", "extend_char_right", "previous_sentence",
+            "next_sentence", "switch_side", "esa_down", "esa_up", "esa_down_1", "esa_up_1", "esa_0", "esa_90",
+            "submit", "back",
+        )  # fmt: skip
+        keys = {name: self._key(name) for name in names}
         if self._config.esa:
-            parts.append(
-                f"ESA: {keys('esa_down')}/{keys('esa_up')} ±5 · {keys('esa_down_1')}/{keys('esa_up_1')} ±1"
-                f" · {keys('esa_0')}…{keys('esa_90')} = 0…90"
+            hint = self.tr(
+                "{major} major · {minor} minor · {neutral} neutral   "
+                "{category} category · {delete} remove · {non_translation} not a translation   "
+                "{word_left}/{word_right} word · {extend_left}/{extend_right} select · "
+                "{extend_char_left}/{extend_char_right} character   "
+                "{previous_sentence}/{next_sentence} sentence · {switch_side} source/target   "
+                "ESA: {esa_down}/{esa_up} ±5 · {esa_down_1}/{esa_up_1} ±1 · {esa_0}…{esa_90} = 0…90   "
+                "{submit} submit · {back} back"
             )
-        parts.append(f"{keys('submit')} submit · {keys('back')} back")
-        self.hint.setText("   ".join(parts))
+        else:
+            hint = self.tr(
+                "{major} major · {minor} minor · {neutral} neutral   "
+                "{category} category · {delete} remove · {non_translation} not a translation   "
+                "{word_left}/{word_right} word · {extend_left}/{extend_right} select · "
+                "{extend_char_left}/{extend_char_right} character   "
+                "{previous_sentence}/{next_sentence} sentence · {switch_side} source/target   "
+                "{submit} submit · {back} back"
+            )
+        self.hint.setText(hint.format(**keys))
 
     # -- showing an item -----------------------------------------------------------------------
 
@@ -140,10 +159,25 @@ class TranslationEditor(EvaluationEditor):
         self._config = config if isinstance(config, TranslationConfig) else TranslationConfig()
         source, target = segments(self._content, "source"), segments(self._content, "target")
         languages = (self._content.get("source_lang"), self._content.get("target_lang"))
-        what = "Summary" if is_summary(self._content) else "Target"
+        source_side = (
+            self.tr("Source ({language})").format(language=languages[0]) if languages[0] else self.tr("Source")
+        )
+        if is_summary(self._content):
+            target_side = (
+                self.tr("Summary ({language})").format(language=languages[1]) if languages[1] else self.tr("Summary")
+            )
+            counts = self.tr("{source} source and {target} summary sentences")
+        else:
+            target_side = (
+                self.tr("Target ({language})").format(language=languages[1]) if languages[1] else self.tr("Target")
+            )
+            counts = self.tr("{source} source and {target} target sentences")
         self.heading.setText(
-            f"Source{f' ({languages[0]})' if languages[0] else ''}  →  {what}{f' ({languages[1]})' if languages[1] else ''}"
-            f"   ·   {len(source)} source and {len(target)} {what.lower()} sentences"
+            self.tr("{source_side}  →  {target_side}   ·   {counts}").format(
+                source_side=source_side,
+                target_side=target_side,
+                counts=counts.format(source=number(len(source)), target=number(len(target))),
+            )
         )
         self.picker.hide()
         self._picking = None
@@ -169,7 +203,7 @@ class TranslationEditor(EvaluationEditor):
             selection=(self._anchor, self._position),
             hint=hint,
         )
-        self.score.setText(ops.summary(current, config=self._config))
+        self.score.setText(translation_summary(current, config=self._config, counts=ops.counts(current)))
 
     def take_focus(self) -> None:
         """The keyboard goes to the sentences."""
@@ -220,7 +254,10 @@ class TranslationEditor(EvaluationEditor):
     def _switch_side(self) -> None:
         other = "source" if self._side == "target" else "target"
         if self.table.sentence(self._row, other) is None:
-            self.show_message(f"Row {self._row + 1} has no {other} sentence.")
+            if other == "source":
+                self.show_message(self.tr("Row {row} has no source sentence.").format(row=self._row + 1))
+            else:
+                self.show_message(self.tr("Row {row} has no target sentence.").format(row=self._row + 1))
             return
         self._side = other
         self._anchor = self._position = 0
@@ -265,7 +302,7 @@ class TranslationEditor(EvaluationEditor):
         try:
             changed = change(self._current())
         except ops.TranslationCheckError as exc:
-            self.show_message(f"Not changed: {exc}.")
+            self.show_message(self.tr("Not changed: {reason}.").format(reason=exc))
             return None
         self.show_message("")
         self.commit(changed, text, merge_key=merge_key)
@@ -280,17 +317,17 @@ class TranslationEditor(EvaluationEditor):
     def _mark(self, severity: str) -> None:
         span = self._span()
         if self._sentence() is None or span is None:
-            self.show_message("Nothing to mark here: this sentence is empty.")
+            self.show_message(self.tr("Nothing to mark here: this sentence is empty."))
             return
         try:
             start, end = ops.fit_span(self._sentence() or "", *span)
         except ops.TranslationCheckError as exc:
-            self.show_message(f"No error marked: {exc}.")
+            self.show_message(self.tr("No error marked: {reason}.").format(reason=exc))
             return
         where = dict(side=self._side, segment=self._row, start=start, end=end)
         changed = self._apply(
             lambda a: ops.add_error(a, content=self._content, config=self._config, severity=severity, **where),
-            f"{severity.capitalize()} error",
+            {"major": self.tr("Major error"), "minor": self.tr("Minor error")}.get(severity, self.tr("Neutral error")),
         )
         if changed is None:
             return
@@ -308,14 +345,15 @@ class TranslationEditor(EvaluationEditor):
         exact = [e for e in found if (e["start"], e["end"]) == (start, end)]
         if not found:
             marks = ", ".join(self._key(name) for name in ("major", "minor", "neutral"))
-            self.show_message(f"No error here: select words and press {marks} first.")
+            self.show_message(self.tr("No error here: select words and press {keys} first.").format(keys=marks))
             return
         self._open_picker((exact or found)[0])
 
     def _open_picker(self, error: dict[str, Any]) -> None:
         self._picking = (error["side"], error["segment"], error["start"], error["end"])
-        where = f"{error['side']} sentence {error['segment'] + 1}"
-        title = f"Category of the {error['severity']} error “{error['text']}” ({where}):"
+        title = self.tr("Category of {error} “{text}” ({place}):").format(
+            error=severity_error(error["severity"]), text=error["text"], place=error_place(error)
+        )
         first = error["category"] or ops.default_category(error["side"], self._config)
         self.picker.open(title, self._config.categories, first)
 
@@ -335,7 +373,7 @@ class TranslationEditor(EvaluationEditor):
                 end=end,
                 category=category,
             ),
-            f"Category {category}",
+            self.tr("Category {category}").format(category=category),
         )
 
     def _close_picker(self) -> None:
@@ -348,34 +386,37 @@ class TranslationEditor(EvaluationEditor):
     def _delete(self) -> None:
         start, end = self.selection()
         if not ops.errors_at(self._current(), side=self._side, segment=self._row, start=start, end=end):
-            self.show_message("No error at the caret or in the selection to remove.")
+            self.show_message(self.tr("No error at the caret or in the selection to remove."))
             return
         where = dict(side=self._side, segment=self._row, start=start, end=end)
         self._apply(
-            lambda a: ops.remove_errors_at(a, content=self._content, config=self._config, **where), "Remove error"
+            lambda a: ops.remove_errors_at(a, content=self._content, config=self._config, **where),
+            self.tr("Remove error"),
         )
 
     def _toggle_non_translation(self) -> None:
         if self.table.sentence(self._row, "target") is None:
-            self.show_message(f"Row {self._row + 1} has no target sentence to mark as not translated.")
+            self.show_message(
+                self.tr("Row {row} has no target sentence to mark as not translated.").format(row=self._row + 1)
+            )
             return
         self._apply(
             lambda a: ops.toggle_non_translation(a, content=self._content, config=self._config, segment=self._row),
-            "Not a translation",
+            self.tr("Not a translation"),
         )
 
     def _esa_asked(self) -> bool:
         if not self._config.esa:
-            self.show_message("This package asks no ESA score.")
+            self.show_message(self.tr("This package asks no ESA score."))
         return self._config.esa
 
     def _step_esa(self, delta: int) -> None:
         if self._esa_asked():
-            self._apply(lambda a: ops.step_esa(a, delta=delta), "ESA score", merge_key=self._esa_merge_key())
+            self._apply(lambda a: ops.step_esa(a, delta=delta), self.tr("ESA score"), merge_key=self._esa_merge_key())
 
     def _set_esa(self, value: int) -> None:
         if self._esa_asked():
-            self._apply(lambda a: ops.set_esa(a, value=value), "ESA score", merge_key=self._esa_merge_key())
+            self._apply(lambda a: ops.set_esa(a, value=value), self.tr("ESA score"), merge_key=self._esa_merge_key())
 
     def _esa_merge_key(self) -> str:
         # A run of ESA keys is one step to undo, as a slider drag would be.
@@ -385,11 +426,14 @@ class TranslationEditor(EvaluationEditor):
 
     def _submit(self) -> None:
         current = self._current()
-        needed = ops.missing(current, config=self._config)
+        needed = translation_missing(current, config=self._config)
         if needed:
             without = next((e for e in current["errors"] if e["category"] is None), None)
-            then = f" The caret is on it: {self._key('category')} chooses one." if without is not None else ""
-            self.show_message("Not yet submitted — still needed: " + "; ".join(needed) + "." + then)
+            if without is not None:
+                message = self.tr("Not yet submitted — still needed: {needed}. The caret is on it: {key} chooses one.")
+            else:
+                message = self.tr("Not yet submitted — still needed: {needed}.")
+            self.show_message(message.format(needed="; ".join(needed), key=self._key("category")))
             if without is not None:  # to the first error without a category, ready for the category key
                 self._row, self._side = without["segment"], without["side"]
                 self._anchor, self._position = without["start"], without["end"]
@@ -397,5 +441,5 @@ class TranslationEditor(EvaluationEditor):
                 self.refresh()
             return
         # A clean translation is stored too (no errors, MQM 0), and the score is the one of today's weights.
-        self.commit(current, "Check translation")
+        self.commit(current, self.tr("Check translation"))
         self.trigger_shell("item.done")

@@ -273,8 +273,11 @@ class SentenceTable(QTextEdit):
         mark = self._wash(error["segment"], error["side"], (error["start"], error["end"]), wash)
         mark.format.setUnderlineStyle(UNDERLINES.get(severity, QTextCharFormat.UnderlineStyle.SingleUnderline))
         mark.format.setUnderlineColor(color)
-        category = error.get("category") or "no category yet (C chooses one)"
-        mark.format.setToolTip(plain_tooltip(f"{severity} · {category}: {error['text']}"))
+        category = error.get("category") or self.tr("no category yet (C chooses one)")
+        shown = {"major": self.tr("major"), "minor": self.tr("minor"), "neutral": self.tr("neutral")}.get(
+            severity, severity
+        )
+        mark.format.setToolTip(plain_tooltip(f"{shown} · {category}: {error['text']}"))
         return mark
 
     # -- painting and the mouse ----------------------------------------------------------------
@@ -377,7 +380,7 @@ class CategoryPicker(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # package text, never markup
         self.box = CategoryBox()
         self.box.setObjectName("translation_category_box")
-        self.box.setPlaceholderText("Type part of a category — Return takes the top one, Esc decides later")
+        self.box.setPlaceholderText(self.tr("Type part of a category — Return takes the top one, Esc decides later"))
         self.list = QListWidget()
         self.list.setObjectName("translation_category_list")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
