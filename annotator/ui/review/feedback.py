@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from annotator.core.errors import ProblemsError
 from annotator.core.quality.review_bundle import AppliedReview, apply_review, feedback_for, read_review
+from annotator.ui.i18n import translate
 from annotator.ui.workers import run_in_background
 
 BANNER_STYLE = {
@@ -20,11 +21,13 @@ BANNER_STYLE = {
 
 def banner_text(feedback: dict[str, str]) -> str:
     """What the banner says about the reviewer's last decision on an item."""
-    who = feedback.get("reviewer", "the reviewer")
+    who = feedback.get("reviewer") or translate("FeedbackPanel", "the reviewer")
     reason = feedback.get("reason", "").strip()
     if feedback.get("decision") == "reject":
-        return f"↻ Reopened by {who}: {reason}"
-    return f"✎ {who} fixed this item" + (f": {reason}" if reason else " (their fix counts in the merge)")
+        return translate("FeedbackPanel", "↻ Reopened by {who}: {reason}").format(who=who, reason=reason)
+    if reason:
+        return translate("FeedbackPanel", "✎ {who} fixed this item: {reason}").format(who=who, reason=reason)
+    return translate("FeedbackPanel", "✎ {who} fixed this item (their fix counts in the merge)").format(who=who)
 
 
 class FeedbackPanel(QWidget):
@@ -68,9 +71,9 @@ class ReviewImport(QObject):
 
     def choose_file(self) -> QFileDialog:
         """File ▸ Import review…: pick a .review.json."""
-        dialog = QFileDialog(self._window, "Import review")
+        dialog = QFileDialog(self._window, self.tr("Import review"))
         dialog.setObjectName("import_review_dialog")
-        dialog.setNameFilters(["Review bundles (*.review.json)", "All files (*)"])
+        dialog.setNameFilters([self.tr("Review bundles (*.review.json)"), self.tr("All files (*)")])
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         # The folder used last, else home: never the folder Qt last showed for some other file.
         dialog.setDirectory(str(self._window.last_folders.folder("review") or Path.home()))
@@ -105,15 +108,23 @@ class ReviewImport(QObject):
     def summary(applied: AppliedReview, reviewer: str) -> str:
         """What the status bar says, e.g. '2 items reopened: t1, t3 · 1 accepted'."""
         if applied.already_imported:
-            return f"This review by {reviewer} was imported before: nothing new is reopened."
-        count = len(applied.reopened)
-        parts = [
-            f"{count} item{'s' if count != 1 else ''} reopened" + (f": {', '.join(applied.reopened)}" if count else "")
-        ]
+            text = translate("ReviewImport", "This review by {reviewer} was imported before: nothing new is reopened.")
+            return text.format(reviewer=reviewer)
+        count, number = len(applied.reopened), QLocale().toString
+        if count == 1:
+            reopened = translate("ReviewImport", "{count} item reopened: {items}")
+        elif count:
+            reopened = translate("ReviewImport", "{count} items reopened: {items}")
+        else:
+            reopened = translate("ReviewImport", "{count} items reopened")
+        parts = [reopened.format(count=number(count), items=", ".join(applied.reopened))]
         if applied.fixed:
-            parts.append(f"{len(applied.fixed)} fixed by {reviewer}: {', '.join(applied.fixed)}")
+            fixed = translate("ReviewImport", "{count} fixed by {reviewer}: {items}")
+            parts.append(
+                fixed.format(count=number(len(applied.fixed)), reviewer=reviewer, items=", ".join(applied.fixed))
+            )
         if applied.accepted:
-            parts.append(f"{applied.accepted} accepted")
+            parts.append(translate("ReviewImport", "{count} accepted").format(count=number(applied.accepted)))
         return " · ".join(parts)
 
     def _on_review_failed(self, error: Exception) -> None:
@@ -121,7 +132,8 @@ class ReviewImport(QObject):
             text = "\n".join(str(problem) for problem in error.problems[:20])
         else:
             text = str(error)
-        self._window.show_error("Cannot import review", f"The review was not imported; nothing changed.\n\n{text}")
+        message = self.tr("The review was not imported; nothing changed.\n\n{problems}").format(problems=text)
+        self._window.show_error(self.tr("Cannot import review"), message)
 
     def _on_window_item_shown(self, item_id: str) -> None:
         self._show_feedback_of(item_id)

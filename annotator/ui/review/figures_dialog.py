@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,38 +25,93 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import ProblemsError
 from annotator.core.quality.report import (
-    MISSING,
     NEEDS_REVIEW,
     ReportFigures,
     ReportFiles,
     figures_from,
     hours_minutes,
-    percent_text,
-    ratio_text,
-    seconds_text,
     write_report,
 )
 from annotator.core.quality.review_session import ReviewSession
+from annotator.ui.i18n import translate
 from annotator.ui.widgets.text_only import plain_tooltip
 from annotator.ui.workers import run_in_background
 
+# The column heads in English; _table shows them in the UI's language.
 ANNOTATOR_HEAD = (
-    "Annotator",
-    "Done",
-    "Skipped",
-    "Flagged",
-    "To do",
-    "Active time",
-    "Median time/item",
-    "Gold accuracy",
-    "Gold items",
+    QT_TRANSLATE_NOOP("FiguresDialog", "Annotator"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Done"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Skipped"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Flagged"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "To do"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Active time"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Median time/item"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Gold accuracy"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Gold items"),
 )
 GOLD_COLUMNS = (7, 8)  # hidden without an answer key
-AGREEMENT_HEAD = ("Kind", "Items compared", "Fleiss' κ", "Krippendorff's α")
-LABEL_HEAD = ("Kind", "Label", "Krippendorff's α")
-PAIR_HEAD = ("Kind", "Annotators", "Items both did", "Cohen's κ")
-REVIEW_HEAD = ("Item", "Kind", "Annotators", "Agreement", "Why")
+AGREEMENT_HEAD = (
+    QT_TRANSLATE_NOOP("FiguresDialog", "Kind"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Items compared"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Fleiss' κ"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Krippendorff's α"),
+)
+LABEL_HEAD = (
+    QT_TRANSLATE_NOOP("FiguresDialog", "Kind"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Label"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Krippendorff's α"),
+)
+PAIR_HEAD = (
+    QT_TRANSLATE_NOOP("FiguresDialog", "Kind"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Annotators"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Items both did"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Cohen's κ"),
+)
+REVIEW_HEAD = (
+    QT_TRANSLATE_NOOP("FiguresDialog", "Item"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Kind"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Annotators"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Agreement"),
+    QT_TRANSLATE_NOOP("FiguresDialog", "Why"),
+)
 _LONG = 40  # a cell longer than this has its whole text in a tooltip
+
+
+# The report's figures as `annotator report` writes them, in the UI's number format (its page and CSV files stay
+# in one format for every reader). A duration as hours:minutes reads the same everywhere.
+def missing_text() -> str:
+    """A figure that cannot be given ('n/a')."""
+    return translate("FiguresDialog", "n/a")
+
+
+def count_text(value: int) -> str:
+    """A count, e.g. '1,204' (English) or '1.204' (German)."""
+    return QLocale().toString(int(value))
+
+
+def ratio_text(value: float | None) -> str:
+    """A kappa, alpha or other agreement figure with two decimals ('0.83', '-0.12'; '0,83' in Italian)."""
+    if value is None or not math.isfinite(value):
+        return missing_text()
+    return QLocale().toString(float(value), "f", 2)
+
+
+def percent_text(value: float | None) -> str:
+    """A fraction in [0, 1] as a percentage with one decimal ('83.3 %')."""
+    return missing_text() if value is None else f"{QLocale().toString(value * 100, 'f', 1)} %"
+
+
+def seconds_text(ms: float | None) -> str:
+    """An item's duration: '4.2 s' under 10 s, '42 s' under a minute, else 'm:ss'."""
+    if ms is None:
+        return missing_text()
+    seconds = ms / 1000
+    if seconds < 9.95:
+        return f"{QLocale().toString(seconds, 'f', 1)} s"
+    if seconds < 59.5:
+        return f"{QLocale().toString(seconds, 'f', 0)} s"
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def annotator_cells(figures: ReportFigures) -> list[list[str]]:
@@ -63,14 +119,14 @@ def annotator_cells(figures: ReportFigures) -> list[list[str]]:
     return [
         [
             a.annotator,
-            str(a.items_done),
-            str(a.items_skipped),
-            str(a.items_flagged),
-            str(a.items_todo),
+            count_text(a.items_done),
+            count_text(a.items_skipped),
+            count_text(a.items_flagged),
+            count_text(a.items_todo),
             hours_minutes(a.active_ms),
             seconds_text(a.median_item_ms),
             percent_text(a.gold_accuracy),
-            str(a.gold_items),
+            count_text(a.gold_items),
         ]
         for a in figures.annotators
     ]
@@ -79,7 +135,8 @@ def annotator_cells(figures: ReportFigures) -> list[list[str]]:
 def agreement_cells(figures: ReportFigures) -> list[list[str]]:
     """Agreement per item kind: Fleiss' kappa and Krippendorff's alpha over every label."""
     return [
-        [k.kind, str(k.items), ratio_text(k.fleiss_kappa), ratio_text(k.krippendorff_alpha)] for k in figures.agreement
+        [k.kind, count_text(k.items), ratio_text(k.fleiss_kappa), ratio_text(k.krippendorff_alpha)]
+        for k in figures.agreement
     ]
 
 
@@ -91,7 +148,7 @@ def label_cells(figures: ReportFigures) -> list[list[str]]:
 def pair_cells(figures: ReportFigures) -> list[list[str]]:
     """Cohen's kappa of each pair of annotators, on the items both did."""
     return [
-        [k.kind, f"{first} – {second}", str(k.pair_items.get((first, second), 0)), ratio_text(kappa)]
+        [k.kind, f"{first} – {second}", count_text(k.pair_items.get((first, second), 0)), ratio_text(kappa)]
         for k in figures.agreement
         for (first, second), kappa in sorted(k.pairwise_kappa.items())
     ]
@@ -104,7 +161,7 @@ def review_cells(figures: ReportFigures) -> list[list[str]]:
             item.item_id,
             item.kind,
             ", ".join(item.annotators) or "—",
-            f"{ratio_text(item.agreement)} {item.measure}".strip() if item.agreement is not None else MISSING,
+            f"{ratio_text(item.agreement)} {item.measure}".strip() if item.agreement is not None else missing_text(),
             item.reason,
         ]
         for item in figures.items
@@ -116,7 +173,7 @@ def _table(name: str, head: Sequence[str], *, numeric: Collection[int] = ()) -> 
     """A read-only table; the `numeric` columns are aligned right."""
     table = QTableWidget(0, len(head))
     table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(head))
+    table.setHorizontalHeaderLabels([translate("FiguresDialog", text) for text in head])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
@@ -158,39 +215,42 @@ class FiguresDialog(QDialog):
     def __init__(self, session: ReviewSession, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("figures_dialog")
-        self.setWindowTitle(f"Quality figures: {session.manifest.title}")
+        self.setWindowTitle(self.tr("Quality figures: {title}").format(title=session.manifest.title))
         self.session = session
         self.figures: ReportFigures | None = None
         self.file_dialog: QFileDialog | None = None
-        self.status = QLabel("Computing the figures of the bundles…")
+        self.status = QLabel(self.tr("Computing the figures of the bundles…"))
         self.status.setObjectName("figures_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.annotators_table = _table("figures_annotators", ANNOTATOR_HEAD, numeric=range(1, len(ANNOTATOR_HEAD)))
         self.agreement_table = _table("figures_agreement", AGREEMENT_HEAD, numeric=(1, 2, 3))
-        self.agreement_table.horizontalHeaderItem(2).setToolTip("n/a unless every item compared has as many annotators")
+        self.agreement_table.horizontalHeaderItem(2).setToolTip(
+            self.tr("n/a unless every item compared has as many annotators")
+        )
         self.label_table = _table("figures_label_alpha", LABEL_HEAD, numeric=(2,))
         self.pair_table = _table("figures_pairwise", PAIR_HEAD, numeric=(2, 3))
         self.review_table = _table("figures_review", REVIEW_HEAD, numeric=(3,))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("figures_tabs")
-        self.tabs.addTab(self.annotators_table, "&Annotators")
+        self.tabs.addTab(self.annotators_table, self.tr("&Annotators"))
         agreement = QWidget()
         agreement_layout = QVBoxLayout(agreement)
         for title, table in (
-            ("Overall, per item kind", self.agreement_table),
-            ("Per label", self.label_table),
-            ("Per pair of annotators", self.pair_table),
+            (self.tr("Overall, per item kind"), self.agreement_table),
+            (self.tr("Per label"), self.label_table),
+            (self.tr("Per pair of annotators"), self.pair_table),
         ):
             for widget in _titled(title, table):
                 agreement_layout.addWidget(widget)
-        self.tabs.addTab(agreement, "A&greement")
-        self.tabs.addTab(self.review_table, "Items to &review")
-        self.save_button = QPushButton("&Save HTML report…")
+        self.tabs.addTab(agreement, self.tr("A&greement"))
+        self.tabs.addTab(self.review_table, self.tr("Items to &review"))
+        self.save_button = QPushButton(self.tr("&Save HTML report…"))
         self.save_button.setObjectName("figures_save")
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.choose_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))  # ours, with Qt's or without
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -221,16 +281,33 @@ class FiguresDialog(QDialog):
         _fill(self.pair_table, pair_cells(figures))
         review = review_cells(figures)
         _fill(self.review_table, review)
-        agreement = "" if figures.agreement else "; no labels to compare for agreement"
+        one = len(figures.annotators) == 1
+        if figures.agreement:
+            text = (
+                self.tr("{annotators} annotator on {items} items, {review} to review.")
+                if one
+                else self.tr("{annotators} annotators on {items} items, {review} to review.")
+            )
+        elif one:
+            text = self.tr(
+                "{annotators} annotator on {items} items, {review} to review; no labels to compare for agreement."
+            )
+        else:
+            text = self.tr(
+                "{annotators} annotators on {items} items, {review} to review; no labels to compare for agreement."
+            )
         self.status.setText(
-            f"{len(figures.annotators)} annotator{'s' if len(figures.annotators) != 1 else ''} on "
-            f"{figures.item_count} items, {len(review)} to review{agreement}."
+            text.format(
+                annotators=count_text(len(figures.annotators)),
+                items=count_text(figures.item_count),
+                review=count_text(len(review)),
+            )
         )
         self.save_button.setEnabled(True)
         self.figures_ready.emit(figures)
 
     def _on_figures_failed(self, error: Exception) -> None:
-        self.status.setText(f"The figures cannot be computed: {_problems(error)}")
+        self.status.setText(self.tr("The figures cannot be computed: {problems}").format(problems=_problems(error)))
         self.failed.emit(self.status.text())
 
     def table_rows(self, table: QTableWidget) -> list[list[str]]:
@@ -243,10 +320,10 @@ class FiguresDialog(QDialog):
 
     def choose_file(self) -> QFileDialog:
         """Save HTML report…: where the page goes (its two CSV files go beside it)."""
-        dialog = QFileDialog(self, "Save the quality report")
+        dialog = QFileDialog(self, self.tr("Save the quality report"))
         dialog.setObjectName("save_report_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["HTML page (*.html)", "All files (*)"])
+        dialog.setNameFilters([self.tr("HTML page (*.html)"), self.tr("All files (*)")])
         dialog.setDefaultSuffix("html")
         dialog.setDirectory(str(self.session.folder))
         dialog.selectFile(f"report-{self.session.manifest.id}.html")
@@ -261,17 +338,18 @@ class FiguresDialog(QDialog):
         if figures is None:
             return
         target = Path(path)
-        self.status.setText(f"Writing {target}…")
+        self.status.setText(self.tr("Writing {path}…").format(path=target))
         run_in_background(lambda: write_report(figures, target), self._on_report_written, self._on_report_failed)
 
     def _on_report_written(self, files: ReportFiles) -> None:
+        text = self.tr("Saved the report to {page}, with {annotators} and {items} beside it.")
         self.status.setText(
-            f"Saved the report to {files.html}, with {files.annotators_csv.name} and {files.items_csv.name} beside it."
+            text.format(page=files.html, annotators=files.annotators_csv.name, items=files.items_csv.name)
         )
         self.report_saved.emit(files)
 
     def _on_report_failed(self, error: Exception) -> None:
-        self.status.setText(f"The report was not saved: {_problems(error)}")
+        self.status.setText(self.tr("The report was not saved: {problems}").format(problems=_problems(error)))
         self.failed.emit(self.status.text())
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from annotator.core.judgements import ANSWERS, choose_label, judgement_of, set_answer
 from annotator.core.model import LabelSchema
 from annotator.core.quality.review_session import Result
+from annotator.ui.i18n import translate
 
 MAX_OPTIONS = 9  # digits 1-9
 
@@ -57,6 +58,17 @@ class FixChoice:
     def prompt(self) -> str:
         """What the status bar says while choosing."""
         numbered = " · ".join(f"{n} {name}" for n, name in enumerate(self.options, start=1))
-        what = "the fixed label" if self.by_label else "whose result becomes the fix"
-        picked = f" — chosen: {', '.join(self.chosen) or 'no label'}" if self.annotation is not None else ""
-        return f"Fix {self.result.item_id} ({self.result.annotator}): press {numbered} for {what}, then Enter (Esc cancels){picked}"
+        if self.by_label:
+            text = translate(
+                "FixChoice", "Fix {item} ({annotator}): press {options} for the fixed label, then Enter (Esc cancels)"
+            )
+        else:
+            text = translate(
+                "FixChoice",
+                "Fix {item} ({annotator}): press {options} for whose result becomes the fix, then Enter (Esc cancels)",
+            )
+        text = text.format(item=self.result.item_id, annotator=self.result.annotator, options=numbered)
+        if self.annotation is None:
+            return text
+        chosen = ", ".join(self.chosen) or translate("FixChoice", "no label")
+        return f"{text} — " + translate("FixChoice", "chosen: {chosen}").format(chosen=chosen)

@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -35,6 +35,14 @@ FIX_EDITOR_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("fix_editor.undo", "&Undo", "Fix", ("Ctrl+Z",), "Undo the last change in the editor", _WINDOW),
     ActionSpec("fix_editor.redo", "&Redo", "Fix", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone last", _WINDOW),
 )
+# Their texts for lupdate, in the context spec_text and spec_description read every action's in
+# (the action table's generated sources hold the main and review tables only; &Undo and &Redo are there).
+_ACTION_TEXTS = (
+    QT_TRANSLATE_NOOP("actions", "&Use as fix"),
+    QT_TRANSLATE_NOOP("actions", "Take the edited result as the fix"),
+    QT_TRANSLATE_NOOP("actions", "Undo the last change in the editor"),
+    # "Redo the change undone last" is Edit > Redo's own description: the action table's translation serves it.
+)
 
 
 class FixEditorDialog(QDialog):
@@ -49,7 +57,8 @@ class FixEditorDialog(QDialog):
     def __init__(self, *, package: Package, item: Item, result: Result, review_folder: Path, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("fix_editor_dialog")
-        self.setWindowTitle(f"Fix {result.item_id} ({result.annotator}'s result) — annotator")
+        title = self.tr("Fix {item} ({annotator}'s result) — annotator")
+        self.setWindowTitle(title.format(item=result.item_id, annotator=result.annotator))
         self.resize(1100, 720)
         self.item = item
         self.result = result
@@ -75,14 +84,16 @@ class FixEditorDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         hint = QLabel(
-            f"Editing {result.annotator}'s result with the editor's usual keys · "
-            "Ctrl+Return use as fix · Ctrl+Z undo · Esc cancel (nothing is decided)"
+            self.tr(
+                "Editing {annotator}'s result with the editor's usual keys · "
+                "Ctrl+Return use as fix · Ctrl+Z undo · Esc cancel (nothing is decided)"
+            ).format(annotator=result.annotator)
         )
         hint.setObjectName("fix_editor_hint")
         hint.setWordWrap(True)
-        use_button = QPushButton("Use as fix (Ctrl+Return)")
+        use_button = QPushButton(self.tr("Use as fix (Ctrl+Return)"))
         use_button.setObjectName("fix_editor_use_button")
-        cancel_button = QPushButton("Cancel (Esc)")
+        cancel_button = QPushButton(self.tr("Cancel (Esc)"))
         cancel_button.setObjectName("fix_editor_cancel_button")
         for button in (use_button, cancel_button):
             # The keyboard stays in the editor, and Return means what the editor says, never "press a button".
@@ -105,7 +116,7 @@ class FixEditorDialog(QDialog):
             build_action(self, spec, handlers[spec.id])
         # Editors hand "done" (the sentiment editor's Return, a binary answer) to the shell's action:
         # here, being done with the item means using it as the fix.
-        done = QAction("Use as fix", self)
+        done = QAction(self.tr("Use as fix"), self)
         done.setObjectName("item.done")
         done.triggered.connect(lambda _checked=False: self.use_as_fix())
         self.addAction(done)
@@ -129,7 +140,7 @@ class FixEditorDialog(QDialog):
         self.host.item_changed(edit)
 
     def _on_edit_failed(self, failure: EditFailure) -> None:
-        self.message.setText(f"⚠ The change was not kept: {failure.error}")
+        self.message.setText(self.tr("⚠ The change was not kept: {error}").format(error=failure.error))
         self.message.show()
 
     def done(self, code: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QPixmap, QResizeEvent, QTransform
 from PySide6.QtWidgets import (
     QGraphicsPixmapItem,
@@ -23,11 +23,27 @@ from annotator.core.package import Package
 from annotator.core.quality.review_session import Result
 from annotator.ui.editors.boxes_layer import BoxesLayer
 from annotator.ui.editors.image_loader import ImageLoader, LoadedImage
+from annotator.ui.i18n import translate
 
 BACKDROP = QColor("#2b2b2b")
-ANSWER_KEY = "answer key"  # never a pseudonym: those have no spaces
+# The answer key's place among the annotators (never a pseudonym: those have no spaces); shown as answer_key_name().
+ANSWER_KEY = QT_TRANSLATE_NOOP("ImageResultView", "answer key")
 # The yellow the annotators' palette leaves out, so the answer's boxes are unlike anyone's; darker for text.
 ANSWER_COLOR, ANSWER_TEXT_COLOR = QColor("#ffe119"), QColor("#8a6d00")
+
+
+def answer_key_name() -> str:
+    """The answer key as the review names it beside the annotators, in the UI's language."""
+    return translate("ImageResultView", ANSWER_KEY)
+
+
+def legend_text(who: str, count: int) -> str:
+    """A legend entry: '■ ada · 3 boxes'."""
+    if count == 1:
+        text = translate("ImageResultView", "■ {who} · {count} box")
+    else:
+        text = translate("ImageResultView", "■ {who} · {count} boxes")
+    return text.format(who=who, count=QLocale().toString(count))
 
 
 class OverlayView(QGraphicsView):
@@ -150,7 +166,7 @@ class ImageResultView(QWidget):
         self._legend_labels = {}
         for result in results:
             count = len(self._layers[result.annotator].boxes)
-            label = QLabel(f"■ {result.annotator} · {count} box{'es' if count != 1 else ''}")
+            label = QLabel(legend_text(result.annotator, count))
             label.setObjectName(f"legend_{result.annotator}")
             label.setTextFormat(Qt.TextFormat.PlainText)
             palette = label.palette()
@@ -160,7 +176,7 @@ class ImageResultView(QWidget):
             self._legend_labels[result.annotator] = label
         if self._answer is not None:
             count = len(self._answer.boxes)
-            label = QLabel(f"■ {ANSWER_KEY} · {count} box{'es' if count != 1 else ''}")
+            label = QLabel(legend_text(answer_key_name(), count))
             label.setObjectName("legend_answer_key")
             label.setTextFormat(Qt.TextFormat.PlainText)
             palette = label.palette()
@@ -182,7 +198,8 @@ class ImageResultView(QWidget):
         if self._item is None or loaded.item_id != self._item.id:
             return  # a prefetch, or an item no longer on screen
         if loaded.image is None or loaded.geometry is None:
-            self.message.setText(f"⚠ This image cannot be shown: {loaded.error or 'unknown error'}")
+            error = loaded.error or self.tr("unknown error")
+            self.message.setText(self.tr("⚠ This image cannot be shown: {error}").format(error=error))
             self.message.show()
             self._shown_id = loaded.item_id
             self.item_shown.emit(loaded.item_id)

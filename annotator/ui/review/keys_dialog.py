@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from annotator.ui.actions import ActionSpec
+from annotator.ui.actions import ActionSpec, spec_description, spec_text
 
 
 def keys_shown(keys: Sequence[str]) -> str:
@@ -23,14 +23,14 @@ class KeysDialog(QDialog):
     def __init__(self, rows: Sequence[tuple[ActionSpec, str]], parent: Any = None):
         super().__init__(parent)
         self.setObjectName("review_keys")
-        self.setWindowTitle("Review keys")
+        self.setWindowTitle(self.tr("Review keys"))
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("review_keys_table")
-        self.table.setHorizontalHeaderLabels(["Keys", "Action", "What it does"])
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action"), self.tr("What it does")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for row, (spec, keys) in enumerate(rows):
-            for column, text in enumerate((keys, spec.text.replace("&", ""), spec.description)):
+            for column, text in enumerate((keys, spec_text(spec).replace("&", ""), spec_description(spec))):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.table.setItem(row, column, cell)

@@ -4,12 +4,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-REASON_CHIPS = ("wrong label", "box too loose", "missed object", "transcript error", "guideline not followed")
-EMPTY_REFUSED = "Choose a reason (1–5) or type one: the annotator needs to know what to fix."
+from annotator.ui.i18n import translate
+
+# English here; the dialog shows them (and the reason the annotator reads says them) in the lead's language.
+REASON_CHIPS = (
+    QT_TRANSLATE_NOOP("ReasonDialog", "wrong label"),
+    QT_TRANSLATE_NOOP("ReasonDialog", "box too loose"),
+    QT_TRANSLATE_NOOP("ReasonDialog", "missed object"),
+    QT_TRANSLATE_NOOP("ReasonDialog", "transcript error"),
+    QT_TRANSLATE_NOOP("ReasonDialog", "guideline not followed"),
+)
+# What each chip says, its key first: whole texts, so a chip shows a translation and not a number glued to one.
+CHIP_LABELS = (
+    QT_TRANSLATE_NOOP("ReasonDialog", "1 wrong label"),
+    QT_TRANSLATE_NOOP("ReasonDialog", "2 box too loose"),
+    QT_TRANSLATE_NOOP("ReasonDialog", "3 missed object"),
+    QT_TRANSLATE_NOOP("ReasonDialog", "4 transcript error"),
+    QT_TRANSLATE_NOOP("ReasonDialog", "5 guideline not followed"),
+)
+EMPTY_REFUSED = QT_TRANSLATE_NOOP(
+    "ReasonDialog", "Choose a reason (1–5) or type one: the annotator needs to know what to fix."
+)
+
+
+def chip_names() -> list[str]:
+    """The reason chips in the UI's language."""
+    return [translate("ReasonDialog", name) for name in REASON_CHIPS]
 
 
 def reason_text(chips: list[str], text: str) -> str:
@@ -29,15 +53,16 @@ class ReasonDialog(QDialog):
     def __init__(self, subject: str, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("reason_dialog")
-        self.setWindowTitle("Reason for rejecting")
+        self.setWindowTitle(self.tr("Reason for rejecting"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        prompt = QLabel(f"Why is {subject} rejected? The annotator reads this.")
+        prompt = QLabel(self.tr("Why is {subject} rejected? The annotator reads this.").format(subject=subject))
         prompt.setTextFormat(Qt.TextFormat.PlainText)
         prompt.setWordWrap(True)
         chips = QHBoxLayout()
         self.chips: list[QPushButton] = []
-        for number, name in enumerate(REASON_CHIPS, start=1):
-            chip = QPushButton(f"{number} {name}")
+        self.chip_names = chip_names()
+        for number, name in enumerate(self.chip_names, start=1):
+            chip = QPushButton(translate("ReasonDialog", CHIP_LABELS[number - 1]))
             chip.setObjectName(f"reason_chip_{number}")
             chip.setCheckable(True)
             chip.setAutoDefault(False)
@@ -52,11 +77,11 @@ class ReasonDialog(QDialog):
             self.addAction(action)
         self.text = QLineEdit()
         self.text.setObjectName("reason_text")
-        self.text.setPlaceholderText("More words for the annotator (optional with a chip)")
+        self.text.setPlaceholderText(self.tr("More words for the annotator (optional with a chip)"))
         self.text.setMaxLength(1500)  # with the chips, within the review bundle's 2,000 characters
         self.text.returnPressed.connect(self.confirm)
         self.text.textChanged.connect(self._on_chip_toggled)
-        self.message = QLabel("1–5 pick reasons, type to add words · Enter confirms · Esc cancels")
+        self.message = QLabel(self.tr("1–5 pick reasons, type to add words · Enter confirms · Esc cancels"))
         self.message.setObjectName("reason_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -69,13 +94,14 @@ class ReasonDialog(QDialog):
 
     def reason(self) -> str:
         """The reason as it stands."""
-        return reason_text([REASON_CHIPS[i] for i, chip in enumerate(self.chips) if chip.isChecked()], self.text.text())
+        chosen = [self.chip_names[i] for i, chip in enumerate(self.chips) if chip.isChecked()]
+        return reason_text(chosen, self.text.text())
 
     def confirm(self) -> None:
         """Take the reason (refused, with a word why, while empty)."""
         reason = self.reason()
         if not reason:
-            self.message.setText(EMPTY_REFUSED)
+            self.message.setText(translate("ReasonDialog", EMPTY_REFUSED))
             return
         self.reason_chosen.emit(reason)
         self.accept()
@@ -98,4 +124,4 @@ class ReasonDialog(QDialog):
 
     def _on_chip_toggled(self, *_args: object) -> None:
         if self.reason():
-            self.message.setText(f"The annotator reads: “{self.reason()}”")
+            self.message.setText(self.tr("The annotator reads: “{reason}”").format(reason=self.reason()))

@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,8 @@ from annotator.core.package import Package
 from annotator.core.quality.evaluation_summaries import annotation_lines, item_lines
 from annotator.core.quality.review_session import Result
 from annotator.core.segments import segments_of
-from annotator.ui.review.image_overlay import ANSWER_KEY, ANSWER_TEXT_COLOR, ImageResultView
+from annotator.ui.i18n import translate
+from annotator.ui.review.image_overlay import ANSWER_KEY, ANSWER_TEXT_COLOR, ImageResultView, answer_key_name
 from annotator.ui.widgets.text_only import TextOnlyDocument, plain_tooltip
 from annotator.ui.workers import run_in_background
 
@@ -68,7 +69,12 @@ def labels_text(annotation: Any) -> str:
     if judgement["answer"]:
         labels = f"{judgement['answer']}: {judgement['question']}" if judgement["question"] else judgement["answer"]
     if judgement["spans"]:
-        labels += f" (+{len(judgement['spans'])} span{'s' if len(judgement['spans']) != 1 else ''})"
+        count = len(judgement["spans"])
+        if count == 1:
+            spans = translate("TextResultView", "(+{count} span)")
+        else:
+            spans = translate("TextResultView", "(+{count} spans)")
+        labels += " " + spans.format(count=QLocale().toString(count))
     return labels or "—"
 
 
@@ -149,7 +155,14 @@ class TextResultView(_ResultTableView):
     """The item's text (plain, never markup) above a table of each annotator's labels, unsure mark and comment."""
 
     def __init__(self, parent: Any = None):
-        super().__init__("review_text", "review_item_text", ["Annotator", "Labels", "Unsure", "Comment"], parent)
+        # Before QWidget.__init__: tr() needs the object, translate() does not.
+        headers = [
+            translate("TextResultView", "Annotator"),
+            translate("TextResultView", "Labels"),
+            translate("TextResultView", "Unsure"),
+            translate("TextResultView", "Comment"),
+        ]
+        super().__init__("review_text", "review_item_text", headers, parent)
         self.table.horizontalHeader().setStretchLastSection(True)
         self._item_id = ""
 
@@ -162,13 +175,14 @@ class TextResultView(_ResultTableView):
             if item.text is not None:
                 self.text.setPlainText(item.text)
             else:  # a text file of the package: read (and hash-checked) in a worker
-                self.text.setPlainText("Reading the text…")
+                self.text.setPlainText(self.tr("Reading the text…"))
                 run_in_background(lambda: (item.id, package.item_text(item)), self._on_text_read, self._on_text_failed)
         rows = []
         for result in results:
-            unsure = "unsure" if judgement_of(result.annotation)["unsure"] else ""
+            unsure = self.tr("unsure") if judgement_of(result.annotation)["unsure"] else ""
             rows.append([result.annotator, labels_text(result.annotation), unsure, result.comment])
-        self._show_rows(rows, None if answer is None else [ANSWER_KEY, labels_text(answer), "", ""], current=current)
+        answer_row = None if answer is None else [answer_key_name(), labels_text(answer), "", ""]
+        self._show_rows(rows, answer_row, current=current)
         self.item_shown.emit(item.id)
 
     def _on_text_read(self, read: tuple[str, str]) -> None:
@@ -176,7 +190,7 @@ class TextResultView(_ResultTableView):
             self.text.setPlainText(read[1])
 
     def _on_text_failed(self, error: Exception) -> None:
-        self.text.setPlainText(f"⚠ This text cannot be shown: {error}")
+        self.text.setPlainText(self.tr("⚠ This text cannot be shown: {error}").format(error=error))
 
 
 class AudioResultView(QWidget):
@@ -198,7 +212,7 @@ class AudioResultView(QWidget):
         # Transcripts go in with insertText and formats only: nothing from a bundle is ever read as markup.
         self.document = TextOnlyDocument(self.view)
         self.view.setDocument(self.document)
-        self.note = QLabel(self.NOTE.format(first="the first annotator"))
+        self.note = QLabel(self._note(against_answer=False))
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -206,7 +220,10 @@ class AudioResultView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
 
-    NOTE = "Struck out on red: words {first} has and this one lacks; on green: words added."
+    def _note(self, *, against_answer: bool) -> str:
+        if against_answer:
+            return self.tr("Struck out on red: words the answer key has and this one lacks; on green: words added.")
+        return self.tr("Struck out on red: words the first annotator has and this one lacks; on green: words added.")
 
     def show_item(
         self,
@@ -223,7 +240,7 @@ class AudioResultView(QWidget):
         shown = [(r.annotator, r.annotation, colors[r.annotator]) for r in results]
         if answer is not None:
             shown.insert(0, (ANSWER_KEY, answer, ANSWER_TEXT_COLOR))
-        self.note.setText(self.NOTE.format(first="the answer key" if answer is not None else "the first annotator"))
+        self.note.setText(self._note(against_answer=answer is not None))
         first = transcript_words(shown[0][1]) if shown else []
         for index, (who, annotation, color) in enumerate(shown):
             block = QTextBlockFormat()
@@ -240,18 +257,28 @@ class AudioResultView(QWidget):
             heading.setFontWeight(QFont.Weight.Bold)
             heading.setForeground(color)
             marker = "▶ " if who == current else ""
-            note = "" if index == 0 else f"  ({changed} word{'s' if changed != 1 else ''} differ from {shown[0][0]})"
-            cursor.insertText(f"{marker}{who}{note}", heading)
+            name = answer_key_name() if who == ANSWER_KEY else who
+            note = "" if index == 0 else "  " + self._differ(changed, shown[0][0])
+            cursor.insertText(f"{marker}{name}{note}", heading)
             cursor.insertBlock(block)
             if not pieces:
                 empty = QTextCharFormat()
                 empty.setFontItalic(True)
                 empty.setForeground(QColor("#757575"))
-                cursor.insertText("(no transcript)", empty)
+                cursor.insertText(self.tr("(no transcript)"), empty)
             for position, (op, word) in enumerate(pieces):
                 cursor.insertText(" " if position else "", QTextCharFormat())
                 cursor.insertText(word, self._word_format(op))
         self.item_shown.emit(item.id)
+
+    def _differ(self, changed: int, first: str) -> str:
+        """'(3 words differ from ada)': how many words a transcript drops or adds against the first one."""
+        first = answer_key_name() if first == ANSWER_KEY else first
+        if changed == 1:
+            text = self.tr("({count} word differ from {first})")
+        else:
+            text = self.tr("({count} words differ from {first})")
+        return text.format(count=QLocale().toString(changed), first=first)
 
     @staticmethod
     def _word_format(op: str) -> QTextCharFormat:
@@ -270,7 +297,12 @@ class EvaluationResultView(_ResultTableView):
     them) above a table of what each annotator decided, in words."""
 
     def __init__(self, parent: Any = None):
-        super().__init__("review_evaluation", "review_evaluation_item", ["Annotator", "Result", "Comment"], parent)
+        headers = [
+            translate("EvaluationResultView", "Annotator"),
+            translate("EvaluationResultView", "Result"),
+            translate("EvaluationResultView", "Comment"),
+        ]
+        super().__init__("review_evaluation", "review_evaluation_item", headers, parent)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
@@ -285,7 +317,7 @@ class EvaluationResultView(_ResultTableView):
             return "\n".join(annotation_lines(item.kind, annotation, item.content, settings=settings))
 
         rows = [[r.annotator, summary(r.annotation), r.comment] for r in results]
-        answer_row = None if answer is None else [ANSWER_KEY, summary(answer), ""]
+        answer_row = None if answer is None else [answer_key_name(), summary(answer), ""]
         self._show_rows(rows, answer_row, current=current, fit_rows=True)
         self.item_shown.emit(item.id)
 
@@ -302,7 +334,7 @@ class ResultViews(QStackedWidget):
         self.image_view = ImageResultView()
         self.audio_view = AudioResultView()
         self.evaluation_view = EvaluationResultView()
-        self.placeholder = QLabel("Nothing to review yet.")
+        self.placeholder = QLabel(self.tr("Nothing to review yet."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for view in (self.placeholder, self.text_view, self.image_view, self.audio_view, self.evaluation_view):
             self.addWidget(view)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from annotator.ui.actions import ActionSpec
 from annotator.ui.review.keys_dialog import keys_shown
 
@@ -54,12 +56,41 @@ FIX_ACTIONS: tuple[ActionSpec, ...] = tuple(
     ActionSpec("review.fix_cancel", "Cancel fix", "Fix", ("Esc",), "While fixing: leave the result as it was"),
 )
 MENU_ORDER = ("File", "Edit", "Go", "Decide", "Report", "Help")
+PICK_ROW = ActionSpec("review.pick", "Pick 1–9", "Fix", (), "While fixing: the label (texts) or whose result wins")
+
+# The texts of the fix keys, for lupdate (the action table's generated sources hold REVIEW_ACTIONS only):
+# spec_text and spec_description look them up in the same context as every action's.
+_FIX_TEXTS = (
+    QT_TRANSLATE_NOOP("actions", "Pick 1"),
+    QT_TRANSLATE_NOOP("actions", "Pick 2"),
+    QT_TRANSLATE_NOOP("actions", "Pick 3"),
+    QT_TRANSLATE_NOOP("actions", "Pick 4"),
+    QT_TRANSLATE_NOOP("actions", "Pick 5"),
+    QT_TRANSLATE_NOOP("actions", "Pick 6"),
+    QT_TRANSLATE_NOOP("actions", "Pick 7"),
+    QT_TRANSLATE_NOOP("actions", "Pick 8"),
+    QT_TRANSLATE_NOOP("actions", "Pick 9"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: option 1"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: option 2"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: option 3"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: option 4"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: option 5"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: option 6"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: option 7"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: option 8"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: option 9"),
+    QT_TRANSLATE_NOOP("actions", "Confirm fix"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: take the fix"),
+    QT_TRANSLATE_NOOP("actions", "Cancel fix"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: leave the result as it was"),
+    QT_TRANSLATE_NOOP("actions", "Pick 1–9"),
+    QT_TRANSLATE_NOOP("actions", "While fixing: the label (texts) or whose result wins"),
+)
 
 
 def key_rows() -> list[tuple[ActionSpec, str]]:
     """The rows of Help ▸ Keys: each action with its keys (the digit picks as one row)."""
     rows = [(spec, keys_shown(spec.keys)) for spec in REVIEW_ACTIONS]
-    digits = ActionSpec("review.pick", "Pick 1–9", "Fix", (), "While fixing: the label (texts) or whose result wins")
-    rows.append((digits, "1 … 9"))
+    rows.append((PICK_ROW, "1 … 9"))
     rows += [(spec, keys_shown(spec.keys)) for spec in FIX_ACTIONS if not spec.id.startswith("review.pick_")]
     return rows

@@ -5,11 +5,22 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
+from annotator.core.model import Status
 from annotator.core.quality.gold import DEFAULT_FAIL_BELOW, GoldResult
 from annotator.core.quality.review_session import Result, ReviewSession
+from annotator.ui.i18n import translate
+from annotator.ui.queue_model import status_text
 from annotator.ui.widgets.text_only import plain_tooltip
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -18,13 +29,35 @@ DecisionRole = Qt.ItemDataRole.UserRole + 3  # "accept", "reject", "fix", or "" 
 DisagreesRole = Qt.ItemDataRole.UserRole + 4
 GoldFailedRole = Qt.ItemDataRole.UserRole + 5  # True: a gold item scored below its kind's threshold
 
-COLUMNS = ("Item", "Annotator", "Status", "Decision", "≠", "Gold")
+_CONTEXT = "ReviewQueueModel"  # spelled out in every marker and call below: lupdate reads only literals
+# English here (the ids of the columns and decisions); shown through decision_text() and headerData().
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ReviewQueueModel", "Item"),
+    QT_TRANSLATE_NOOP("ReviewQueueModel", "Annotator"),
+    QT_TRANSLATE_NOOP("ReviewQueueModel", "Status"),
+    QT_TRANSLATE_NOOP("ReviewQueueModel", "Decision"),
+    "≠",
+    QT_TRANSLATE_NOOP("ReviewQueueModel", "Gold"),
+)
 DECISION_COLUMN, DISAGREE_COLUMN, GOLD_COLUMN = 3, 4, 5
-DECISION_TEXT = {"accept": "accepted", "reject": "rejected", "fix": "fixed"}
+DECISION_TEXT = {
+    "accept": QT_TRANSLATE_NOOP("ReviewQueueModel", "accepted"),
+    "reject": QT_TRANSLATE_NOOP("ReviewQueueModel", "rejected"),
+    "fix": QT_TRANSLATE_NOOP("ReviewQueueModel", "fixed"),
+}
 DECISION_COLORS = {"accept": "#2e7d32", "reject": "#c62828", "fix": "#1565c0"}
 DISAGREE_MARK = "≠"
 GOLD_COLORS = {True: "#c62828", False: "#2e7d32"}  # failed, passed
 FILTER_MODES = ("all", "undecided", "rejected", "disagreements", "gold_failures", "annotator")
+
+
+def decision_text(decision: str) -> str:
+    """A decision ('accept', 'reject', 'fix') as the queue writes it, in the UI's language ('accepted')."""
+    return translate(_CONTEXT, DECISION_TEXT[decision]) if decision in DECISION_TEXT else ""
+
+
+def _fixed(value: float, decimals: int = 2) -> str:
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def gold_mark(gold: GoldResult | None) -> str:
@@ -33,18 +66,24 @@ def gold_mark(gold: GoldResult | None) -> str:
         return ""
     if gold.score is None:
         return "–"
-    return f"{'✗' if gold.failed else '✓'} {gold.score.accuracy:.2f}"
+    return f"{'✗' if gold.failed else '✓'} {_fixed(gold.score.accuracy)}"
 
 
 def gold_note(gold: GoldResult, *, detail: bool = False) -> str:
     """A gold mark in words: 'gold item failed: accuracy 0.40, below 0.50 fails', with `detail` the kind's figures too."""
     if gold.score is None:
-        return f"gold item, not scored: {gold.status}"
+        return translate("ReviewQueueModel", "gold item, not scored: {status}").format(status=gold.status)
     threshold = DEFAULT_FAIL_BELOW.get(gold.kind, 1.0)
-    figures = ", ".join(f"{name} {value:.3g}" for name, value in gold.score.detail.items())
+    # The figures' names are the scorer's own (core's), their values in the UI's number format.
+    figures = ", ".join(
+        f"{name} {QLocale().toString(float(value), 'g', 3)}" for name, value in gold.score.detail.items()
+    )
     shown = f" ({figures})" if detail and figures else ""
-    verdict = "failed" if gold.failed else "passed"
-    return f"gold item {verdict}: accuracy {gold.score.accuracy:.2f}{shown}, below {threshold:.2f} fails"
+    if gold.failed:
+        text = translate("ReviewQueueModel", "gold item failed: accuracy {accuracy}{figures}, below {threshold} fails")
+    else:
+        text = translate("ReviewQueueModel", "gold item passed: accuracy {accuracy}{figures}, below {threshold} fails")
+    return text.format(accuracy=_fixed(gold.score.accuracy), figures=shown, threshold=_fixed(threshold))
 
 
 class ReviewQueueModel(QAbstractTableModel):
@@ -98,15 +137,15 @@ class ReviewQueueModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return translate(_CONTEXT, COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and orientation == Qt.Orientation.Horizontal
             and section == DISAGREE_COLUMN
         ):
-            return "≠: the annotators of this item disagree"
+            return self.tr("≠: the annotators of this item disagree")
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == GOLD_COLUMN:
-            return "Gold: the result's accuracy against the answer key (✗ below its kind's threshold)"
+            return self.tr("Gold: the result's accuracy against the answer key (✗ below its kind's threshold)")
         return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,16 +160,17 @@ class ReviewQueueModel(QAbstractTableModel):
             return (
                 result.item_id,
                 result.annotator,
-                result.status,
-                DECISION_TEXT.get(chosen, ""),
+                status_text(Status(result.status)) if result.status in set(Status) else result.status,
+                decision_text(chosen),
                 DISAGREE_MARK if self.disagrees(result.item_id) else "",
                 gold_mark(gold),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DECISION_COLUMN and decision is not None and decision.reason:
-                return plain_tooltip(f"{DECISION_TEXT[chosen]}: {decision.reason}")  # a reason is text, never markup
+                # A reason is text, never markup.
+                return plain_tooltip(f"{decision_text(chosen)}: {decision.reason}")
             if column == DISAGREE_COLUMN and self.disagrees(result.item_id):
-                return "The annotators of this item disagree"
+                return self.tr("The annotators of this item disagree")
             if column == GOLD_COLUMN and gold is not None:
                 return gold_note(gold, detail=True)
             return None
@@ -161,14 +201,15 @@ class ReviewQueueModel(QAbstractTableModel):
 def filter_choices(annotators: Collection[str], *, gold: bool = False) -> list[tuple[str, tuple[str, str]]]:
     """The filter combo's entries: (text shown, (mode, annotator)); with `gold` (an answer key), gold failures too."""
     choices = [
-        ("All results", ("all", "")),
-        ("Undecided", ("undecided", "")),
-        ("Rejected", ("rejected", "")),
-        ("Disagreements", ("disagreements", "")),
+        (translate("ReviewQueueModel", "All results"), ("all", "")),
+        (translate("ReviewQueueModel", "Undecided"), ("undecided", "")),
+        (translate("ReviewQueueModel", "Rejected"), ("rejected", "")),
+        (translate("ReviewQueueModel", "Disagreements"), ("disagreements", "")),
     ]
     if gold:
-        choices.append(("Gold failures", ("gold_failures", "")))
-    return choices + [(f"By annotator: {name}", ("annotator", name)) for name in annotators]
+        choices.append((translate("ReviewQueueModel", "Gold failures"), ("gold_failures", "")))
+    by_annotator = translate("ReviewQueueModel", "By annotator: {name}")
+    return choices + [(by_annotator.format(name=name), ("annotator", name)) for name in annotators]
 
 
 class ReviewFilterModel(QSortFilterProxyModel):

@@ -5,11 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.quality.review_session import ReviewSession, SetDecision
+from annotator.ui.i18n import translate
 
-VERBS = {"accept": "Accept", "reject": "Reject", "fix": "Fix"}
+# Whole sentences per decision: the verb's place and form differ between languages.
+STEPS = {
+    "accept": QT_TRANSLATE_NOOP("DecisionCommand", "Accept {item} by {annotator}"),
+    "reject": QT_TRANSLATE_NOOP("DecisionCommand", "Reject {item} by {annotator}"),
+    "fix": QT_TRANSLATE_NOOP("DecisionCommand", "Fix {item} by {annotator}"),
+}
 
 
 @dataclass(frozen=True)
@@ -23,8 +30,11 @@ class DecisionFailure:
 
 def decision_text(edit: SetDecision) -> str:
     """What the undo stack calls a step, e.g. 'Reject t2 by ada'."""
-    verb = VERBS.get(edit.after.decision, "Decide") if edit.after is not None else "Clear decision on"
-    return f"{verb} {edit.item_id} by {edit.annotator}"
+    if edit.after is None:
+        step = QT_TRANSLATE_NOOP("DecisionCommand", "Clear decision on {item} by {annotator}")
+    else:
+        step = STEPS.get(edit.after.decision, QT_TRANSLATE_NOOP("DecisionCommand", "Decide {item} by {annotator}"))
+    return translate("DecisionCommand", step).format(item=edit.item_id, annotator=edit.annotator)
 
 
 class DecisionCommand(QUndoCommand):

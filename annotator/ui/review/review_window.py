@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.core.package import Package
 from annotator.core.quality.review_session import Result, ReviewSession, SetDecision
-from annotator.ui.actions import ActionSpec, build_action
+from annotator.ui.actions import ActionSpec, build_action, menu_title
 from annotator.ui.review.figures_dialog import FiguresDialog
 from annotator.ui.review.fix_choice import MAX_OPTIONS, FixChoice
 from annotator.ui.review.fix_editor import FixEditorDialog
@@ -35,11 +35,11 @@ from annotator.ui.review.review_actions import FIX_ACTIONS, MENU_ORDER, REVIEW_A
 from annotator.ui.review.review_load import LoadedReview, load_review, write_documents
 from annotator.ui.review.review_queue import (
     DECISION_COLUMN,
-    DECISION_TEXT,
     GOLD_COLUMN,
     DecisionRole,
     ReviewFilterModel,
     ReviewQueueModel,
+    decision_text,
     filter_choices,
     gold_note,
 )
@@ -59,7 +59,7 @@ class ReviewWindow(QMainWindow):
     def __init__(self, *, reviewer: str, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("review_window")
-        self.setWindowTitle("Review — annotator")
+        self.setWindowTitle(self.tr("Review — annotator"))
         self.resize(1280, 800)
         self.reviewer = reviewer
         self.session: ReviewSession | None = None
@@ -104,7 +104,7 @@ class ReviewWindow(QMainWindow):
         left_layout.setContentsMargins(4, 4, 4, 4)
         left_layout.addWidget(self.filter_box)
         left_layout.addWidget(self.queue_view)
-        self.result_label = QLabel("Reading the package and bundles…")
+        self.result_label = QLabel(self.tr("Reading the package and bundles…"))
         self.result_label.setObjectName("review_result_label")
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setWordWrap(True)
@@ -122,8 +122,10 @@ class ReviewWindow(QMainWindow):
         splitter.setSizes([420, 860])
         self.setCentralWidget(splitter)
         self.hint_label = QLabel(
-            "J/K next/previous · A accept · R reject · F fix · E fix in the editor · Ctrl+Z undo · Ctrl+S write · "
-            "Ctrl+I figures · F1 keys"
+            self.tr(
+                "J/K next/previous · A accept · R reject · F fix · E fix in the editor · Ctrl+Z undo · Ctrl+S write · "
+                "Ctrl+I figures · F1 keys"
+            )
         )
         self.hint_label.setObjectName("review_hint")
         self.statusBar().addWidget(self.hint_label, 1)  # hidden while a message shows
@@ -148,10 +150,10 @@ class ReviewWindow(QMainWindow):
             "review.keys": self.show_keys,
             "review.figures": self.show_figures,
             "review.fix_confirm": self.confirm_fix,
-            "review.fix_cancel": lambda: self.cancel_fix("Fix cancelled; the result is as it was."),
+            "review.fix_cancel": lambda: self.cancel_fix(self.tr("Fix cancelled; the result is as it was.")),
         }
         handlers.update({f"review.pick_{n}": (lambda n=n: self.pick(n)) for n in range(1, MAX_OPTIONS + 1)})
-        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENU_ORDER}
+        menus = {name: self.menuBar().addMenu(menu_title(name)) for name in MENU_ORDER}
         for spec in REVIEW_ACTIONS + FIX_ACTIONS:
             action = build_action(self, spec, handlers[spec.id])
             if spec.menu in menus:
@@ -187,7 +189,12 @@ class ReviewWindow(QMainWindow):
         self, package: Path, bundles: Sequence[Path], *, folder: Path | None = None, key: Path | None = None
     ) -> None:
         """Read the package, bundles (files or folders) and answer key in a worker; the review shows once they are checked."""
-        self.result_label.setText(f"Reading {package} and {len(bundles)} bundle{'s' if len(bundles) != 1 else ''}…")
+        # One message per form, not "%n": English speaks its source texts (no .qm), and it and de have the same two.
+        if len(bundles) == 1:
+            reading = self.tr("Reading {package} and {count} bundle…")
+        else:
+            reading = self.tr("Reading {package} and {count} bundles…")
+        self.result_label.setText(reading.format(package=package, count=QLocale().toString(len(bundles))))
         paths = [Path(p) for p in bundles]
         run_in_background(
             lambda: load_review(Path(package), paths, folder, key_path=key),
@@ -201,7 +208,7 @@ class ReviewWindow(QMainWindow):
         self.loaded, self.package, self.session = loaded, loaded.package, loaded.session
         manifest = loaded.session.manifest
         self._positions = {item.id: index for index, item in enumerate(loaded.session.items)}
-        self.setWindowTitle(f"Review: {manifest.title} — annotator")
+        self.setWindowTitle(self.tr("Review: {title} — annotator").format(title=manifest.title))
         self.views.set_annotators(loaded.session.annotators)
         self.model.set_session(loaded.session, disagreeing=loaded.disagreeing)
         self.queue_view.setColumnHidden(GOLD_COLUMN, loaded.session.key is None)
@@ -216,29 +223,34 @@ class ReviewWindow(QMainWindow):
         self._update_enablement()
         resumed = len(loaded.session.decisions)
         if resumed:
+            if resumed == 1:
+                text = self.tr("Resumed: {count} decision already taken, kept in {folder}.")
+            else:
+                text = self.tr("Resumed: {count} decisions already taken, kept in {folder}.")
             self.statusBar().showMessage(
-                f"Resumed: {resumed} decision{'s' if resumed != 1 else ''} already taken, kept in {loaded.session.folder}.",
-                8000,
+                text.format(count=QLocale().toString(resumed), folder=loaded.session.folder), 8000
             )
         elif loaded.gold_unshown:
-            self.statusBar().showMessage(
-                f"No team package in the answer key's team folder holds the media of gold item {', '.join(loaded.gold_unshown)}: "
-                "its results are shown without it.",
-                8000,
+            text = self.tr(
+                "No team package in the answer key's team folder holds the media of gold item {items}: "
+                "its results are shown without it."
             )
+            self.statusBar().showMessage(text.format(items=", ".join(loaded.gold_unshown)), 8000)
         first = self._next_undecided(-1) if self.session.results else None
         if first is None and self.session.results:
             first = 0
         if first is None:
-            self.result_label.setText("These bundles hold no finished result to review.")
-            self.views.show_nothing("No result to review: every item of these bundles is still to do.")
+            self.result_label.setText(self.tr("These bundles hold no finished result to review."))
+            self.views.show_nothing(self.tr("No result to review: every item of these bundles is still to do."))
         else:
             self.show_row(first)
         self.review_loaded.emit(manifest.id)
 
     def _on_review_failed(self, error: Exception) -> None:
-        self.result_label.setText("The review could not be opened.")
-        self.show_error("Cannot open the review", problems_text(error, "The review cannot be opened:"))
+        self.result_label.setText(self.tr("The review could not be opened."))
+        self.show_error(
+            self.tr("Cannot open the review"), problems_text(error, self.tr("The review cannot be opened:"))
+        )
 
     def show_error(self, title: str, text: str) -> QMessageBox:
         """A window-modal message, as plain text, that does not block the event loop."""
@@ -262,7 +274,7 @@ class ReviewWindow(QMainWindow):
         if result is None or self.session is None or self.package is None:
             return
         if self.fixing is not None and (result.item_id, result.annotator) != self.current:
-            self.cancel_fix("Fix cancelled: another result is on screen.")
+            self.cancel_fix(self.tr("Fix cancelled: another result is on screen."))
         self.current = (result.item_id, result.annotator)
         self._highlight(row)
         self._update_result_label()
@@ -297,11 +309,12 @@ class ReviewWindow(QMainWindow):
     def step(self, delta: int) -> None:
         """To the next (+1) or previous (-1) result in the list; at either end it stays."""
         if not self.filter.rowCount():
-            self.statusBar().showMessage(f"The list “{self.filter_box.currentText()}” is empty.", 5000)
+            text = self.tr("The list “{name}” is empty.")
+            self.statusBar().showMessage(text.format(name=self.filter_box.currentText()), 5000)
             return
         target = self.filter.neighbour(self._current_row(), delta)
         if target is None:
-            self.statusBar().showMessage("That is the end of the list.", 3000)
+            self.statusBar().showMessage(self.tr("That is the end of the list."), 3000)
             return
         self.show_row(target)
 
@@ -330,7 +343,8 @@ class ReviewWindow(QMainWindow):
             self.show_row(self.filter.mapToSource(self.filter.index(0, 0)).row())
         else:
             self._highlight(-1)
-            self.statusBar().showMessage(f"No result in the list “{self.filter_box.currentText()}”.", 5000)
+            text = self.tr("No result in the list “{name}”.")
+            self.statusBar().showMessage(text.format(name=self.filter_box.currentText()), 5000)
 
     def _on_filter_triggered(self) -> None:
         self.filter_box.setFocus()
@@ -355,7 +369,8 @@ class ReviewWindow(QMainWindow):
         result = self.current_result()
         if result is None or self.session is None:
             return None
-        dialog = ReasonDialog(f"{result.annotator}'s result for {result.item_id}", self)
+        subject = self.tr("{annotator}'s result for {item}").format(annotator=result.annotator, item=result.item_id)
+        dialog = ReasonDialog(subject, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         target = (result.item_id, result.annotator)
         dialog.reason_chosen.connect(lambda reason: self._reject(target, reason))
@@ -382,7 +397,7 @@ class ReviewWindow(QMainWindow):
         self.fixing = FixChoice.for_result(result, self.session.results_of(result.item_id), schema)
         if not self.fixing.options:
             self.fixing = None
-            self.statusBar().showMessage("This package's schema has no label to fix with.", 5000)
+            self.statusBar().showMessage(self.tr("This package's schema has no label to fix with."), 5000)
             return
         self._update_enablement()
         self.statusBar().showMessage(self.fixing.prompt())
@@ -395,14 +410,17 @@ class ReviewWindow(QMainWindow):
             return None
         item = self.session.items[self._positions[result.item_id]]
         if self.session.is_gold(item.id) or item not in self.package.manifest.items:
-            self.statusBar().showMessage("A gold item is fixed with F: its media are not in this package.", 5000)
+            self.statusBar().showMessage(
+                self.tr("A gold item is fixed with F: its media are not in this package."), 5000
+            )
             return None
         try:
             dialog = FixEditorDialog(
                 package=self.package, item=item, result=result, review_folder=self.session.folder, parent=self
             )
         except (AnnotatorError, OSError) as exc:
-            self.show_error("Cannot open the editor", f"The editor for the fix cannot be opened:\n\n{exc}")
+            text = self.tr("The editor for the fix cannot be opened:\n\n{error}").format(error=exc)
+            self.show_error(self.tr("Cannot open the editor"), text)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         target = (result.item_id, result.annotator)
@@ -425,7 +443,8 @@ class ReviewWindow(QMainWindow):
         if self.fixing is None:
             return
         if not self.fixing.pick(number):
-            self.statusBar().showMessage(f"There is no option {number}. " + self.fixing.prompt())
+            there_is_none = self.tr("There is no option {number}.").format(number=QLocale().toString(number))
+            self.statusBar().showMessage(f"{there_is_none} {self.fixing.prompt()}")
             return
         self.statusBar().showMessage(self.fixing.prompt())
 
@@ -435,7 +454,8 @@ class ReviewWindow(QMainWindow):
         if fixing is None or self.session is None:
             return
         if fixing.annotation is None:
-            self.statusBar().showMessage("Press a digit first. " + fixing.prompt())
+            first = self.tr("Press a digit first.")
+            self.statusBar().showMessage(f"{first} {fixing.prompt()}")
             return
         self.fixing = None
         self._update_enablement()
@@ -464,12 +484,10 @@ class ReviewWindow(QMainWindow):
         if following is not None:
             self.show_row(following)
         elif self.session.decisions and len(self.session.decisions) == len(self.session.results):
-            self.statusBar().showMessage("Every result is decided — Ctrl+S writes the review bundles.", 8000)
+            self.statusBar().showMessage(self.tr("Every result is decided — Ctrl+S writes the review bundles."), 8000)
         else:
-            self.statusBar().showMessage(
-                f"Every result in the list “{self.filter_box.currentText()}” is decided — choose another list (Ctrl+L).",
-                8000,
-            )
+            text = self.tr("Every result in the list “{name}” is decided — choose another list (Ctrl+L).")
+            self.statusBar().showMessage(text.format(name=self.filter_box.currentText()), 8000)
 
     def _on_decision_changed(self, edit: SetDecision) -> None:
         self.model.decision_changed(edit.item_id, edit.annotator)
@@ -478,14 +496,18 @@ class ReviewWindow(QMainWindow):
 
     def _on_decision_failed(self, failure: DecisionFailure) -> None:
         edit = failure.edit
-        verb, outcome = (
-            ("undo", "the decision stays as it was saved") if failure.undoing else ("save", "it is not taken")
-        )
-        text = (
-            f"Could not {verb} the decision on {edit.annotator}'s result for '{edit.item_id}':\n\n{failure.error}\n\n"
-            f"The queue shows what is saved; {outcome}. Earlier decisions are safe."
-        )
-        self.show_error("Decision not saved", text.encode("utf-8", "backslashreplace").decode("utf-8"))
+        if failure.undoing:
+            text = self.tr(
+                "Could not undo the decision on {annotator}'s result for '{item}':\n\n{error}\n\n"
+                "The queue shows what is saved; the decision stays as it was saved. Earlier decisions are safe."
+            )
+        else:
+            text = self.tr(
+                "Could not save the decision on {annotator}'s result for '{item}':\n\n{error}\n\n"
+                "The queue shows what is saved; it is not taken. Earlier decisions are safe."
+            )
+        text = text.format(annotator=edit.annotator, item=edit.item_id, error=failure.error)
+        self.show_error(self.tr("Decision not saved"), text.encode("utf-8", "backslashreplace").decode("utf-8"))
 
     def undo(self) -> None:
         """Undo the last decision, with its result on screen."""
@@ -515,7 +537,7 @@ class ReviewWindow(QMainWindow):
             return
         documents = self.session.review_documents(self.reviewer)  # on this thread: decisions change only here
         if not documents:
-            self.statusBar().showMessage("No decision yet: there is nothing to write.", 5000)
+            self.statusBar().showMessage(self.tr("No decision yet: there is nothing to write."), 5000)
             return
         folder = self.session.folder
         run_in_background(lambda: write_documents(documents, folder), self._on_reviews_written, self._on_reviews_failed)
@@ -523,13 +545,18 @@ class ReviewWindow(QMainWindow):
     def _on_reviews_written(self, paths: list[str]) -> None:
         folder = Path(paths[0]).parent if paths else ""
         names = ", ".join(Path(p).name for p in paths)
+        if len(paths) == 1:
+            text = self.tr("{count} review bundle written to {folder}: {names}")
+        else:
+            text = self.tr("{count} review bundles written to {folder}: {names}")
         self.statusBar().showMessage(
-            f"{len(paths)} review bundle{'s' if len(paths) != 1 else ''} written to {folder}: {names}", 15_000
+            text.format(count=QLocale().toString(len(paths)), folder=folder, names=names), 15_000
         )
         self.reviews_written.emit(paths)
 
     def _on_reviews_failed(self, error: Exception) -> None:
-        self.show_error("Review bundles not written", f"The review bundles were not written:\n\n{error}")
+        text = self.tr("The review bundles were not written:\n\n{error}").format(error=error)
+        self.show_error(self.tr("Review bundles not written"), text)
 
     # -- state shown ----------------------------------------------------------------------------
 
@@ -539,21 +566,37 @@ class ReviewWindow(QMainWindow):
             return
         others = len(self.session.results_of(result.item_id))
         decision = self.session.decision(result.item_id, result.annotator)
-        taken = "undecided"
+        taken = self.tr("undecided")
         if decision is not None:
-            taken = DECISION_TEXT[decision.decision] + (f" — {decision.reason}" if decision.reason else "")
-        mark = " · the annotators disagree" if self.model.disagrees(result.item_id) else ""
+            taken = decision_text(decision.decision) + (f" — {decision.reason}" if decision.reason else "")
+        # Where the result stands ("the annotators disagree · … · accepted"): one placeholder of the one message.
+        state = [self.tr("the annotators disagree")] if self.model.disagrees(result.item_id) else []
         gold = self.session.gold_result(result.item_id, result.annotator)
-        mark += f" · {gold_note(gold)}" if gold is not None else ""
+        if gold is not None:
+            state.append(gold_note(gold))
+        state.append(taken)
+        if others == 1:
+            text = self.tr("{item} ({kind}) — {annotator}'s result, {count} annotator · {state}")
+        else:
+            text = self.tr("{item} ({kind}) — {annotator}'s result, {count} annotators · {state}")
+        # The kind is the package's id of it ('text', 'image'), as the package and the bundles name it.
         self.result_label.setText(
-            f"{result.item_id} ({result.kind}) — {result.annotator}'s result, {others} annotator"
-            f"{'s' if others != 1 else ''}{mark} · {taken}"
+            text.format(
+                item=result.item_id,
+                kind=result.kind,
+                annotator=result.annotator,
+                count=QLocale().toString(others),
+                state=" · ".join(state),
+            )
         )
 
     def _update_progress(self) -> None:
         if self.session is not None:
             decided, total = len(self.session.decisions), len(self.session.results)
-            self.progress_label.setText(f"{decided} of {total} results decided")
+            text = self.tr("{decided} of {total} results decided")
+            self.progress_label.setText(
+                text.format(decided=QLocale().toString(decided), total=QLocale().toString(total))
+            )
 
     def _update_enablement(self, *_args: object) -> None:
         loaded = self.session is not None
