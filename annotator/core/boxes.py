@@ -3,11 +3,14 @@
 An image annotation is `{"boxes": [Box...], "verified": bool}`. A box is
 `{"id", "label", "x", "y", "w", "h", "attributes": [...], "source": "user" | "model"}` with float
 coordinates in pixels of the displayed (EXIF-rotated) image. Nothing here rounds a coordinate.
+
+Annotations and boxes are immutable values: no operation changes its input, and a result shares
+every box it did not change with its input (a nudge of one box among 5,000 copies one box, not
+5,000). Change a result only through these operations, never in place.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -25,16 +28,13 @@ class Bounds:
 
 
 def _copied(annotation: Annotation) -> Annotation:
-    """A copy that can be changed without changing the original.
+    """A new annotation with a new list of the same boxes: this module then replaces, adds or drops
+    whole boxes (and top-level values) in it, never changing one in place.
 
-    Boxes hold scalars and an attribute list, so copying each box and its list is enough; a deepcopy
-    of 5,000 boxes took ~20 ms, too slow for every nudge.
+    Copying every box took ~17 ms per nudge with 5,000 boxes (a deepcopy ~20 ms); sharing them also
+    lets the workspace find the unchanged boxes by identity and encode only the changed one.
     """
-    result = {key: copy.deepcopy(value) for key, value in annotation.items() if key != "boxes"}
-    result["boxes"] = [
-        {**box, "attributes": list(box.get("attributes", []))} for box in annotation.get("boxes", [])
-    ]
-    return result
+    return {**annotation, "boxes": list(annotation.get("boxes", []))}
 
 
 def empty_annotation() -> Annotation:

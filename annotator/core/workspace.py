@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from annotator.core.annotation_memo import AnnotationMemo
 from annotator.core.errors import WorkspaceError
 from annotator.core.model import Manifest, Status
 from annotator.core.workspace_lock import WorkspaceLock
@@ -122,14 +123,14 @@ _ITEM_COLUMNS = (
 )
 
 
-def _item_from_row(row: tuple) -> ItemState:
+def _item_from_row(row: tuple, parse: Callable[[str], Any] = json.loads) -> ItemState:
     return ItemState(
         package_id=row[0],
         item_id=row[1],
         position=row[2],
         kind=row[3],
         status=Status(row[4]),
-        annotation=None if row[5] is None else json.loads(row[5]),
+        annotation=None if row[5] is None else parse(row[5]),
         comment=row[6],
         active_ms=row[7],
         idle_ms=row[8],
@@ -147,6 +148,9 @@ class Workspace:
         self._lock = lock
         self._clock = clock
         self._closed = False
+        # The annotations last stored or read, so an edit of one box among thousands neither re-encodes nor
+        # re-parses them all; checked against the stored text on every read, whoever wrote it.
+        self._memo = AnnotationMemo(dump_json)
         # Opened without the lock, beside the app that may hold it: reads only (SQLite refuses writes).
         self.read_only = lock is None
 
@@ -303,13 +307,17 @@ class Workspace:
         return [_item_from_row(row) for row in rows]
 
     def item(self, package_id: str, item_id: str) -> ItemState:
-        """One item's state; raises WorkspaceError for an unknown item."""
+        """One item's state; raises WorkspaceError for an unknown item.
+
+        The annotation is shared with other readers and with the item's later versions (it is parsed once
+        per stored text): treat it as read-only, and copy it before changing it in place.
+        """
         row = self._db.execute(
             f"SELECT {_ITEM_COLUMNS} FROM items WHERE package_id=? AND item_id=?", (package_id, item_id)
         ).fetchone()
         if row is None:
             raise WorkspaceError(f"No item '{item_id}' in package '{package_id}' in this workspace")
-        return _item_from_row(row)
+        return _item_from_row(row, lambda text: self._memo.parsed((package_id, item_id), text))
 
     def statuses(self, package_id: str) -> dict[str, Status]:
         """Every queued item's status, cheaply (no annotations decoded)."""
@@ -356,7 +364,8 @@ class Workspace:
         entry is that run's, a few seconds old at most, it is extended instead of a new entry added, so
         typing in a long text keeps one entry per run, not a copy of the text per key.
         """
-        value = None if annotation is None else dump_json(annotation)
+        # Encoded as dump_json would, re-using the text of every part the item's last value shares with this one.
+        value = None if annotation is None else self._memo.encode((package_id, item_id), annotation)
         self._change(package_id, item_id, "annotation", value, run=run)
 
     def set_status(self, package_id: str, item_id: str, status: Status) -> None:

@@ -117,23 +117,42 @@ def test_copy_boxes_from_another_item_clamps_to_this_image() -> None:
     assert [(b["x"], b["y"], b["w"], b["h"]) for b in copied["boxes"]] == [(600.0, 400.0, 10.0, 20.0)]
 
 
-def test_changing_a_result_never_reaches_the_input() -> None:
-    from annotator.core.boxes import copy_boxes, set_verified
+def test_every_operation_leaves_its_input_as_it_was_and_shares_the_boxes_it_did_not_change() -> None:
+    import json
 
-    annotation, box_id = add_box(None, label="cat", x=1.0, y=2.0, w=3.0, h=4.0, bounds=IMAGE)
-    annotation = toggle_attribute(annotation, box_id, "occluded")
-    annotation["image"] = {"orientation": 6, "raw_size": [4, 3]}
-    before = repr(annotation)
-    for result in (
-        update_box(annotation, box_id, label="cup"),
-        set_verified(annotation, True),
-        copy_boxes(annotation, annotation["boxes"], IMAGE),
-    ):
-        for box in result["boxes"]:
-            box["attributes"].append("truncated")
-            box["x"] = -1.0
-        result["image"]["orientation"] = 1
-    assert repr(annotation) == before
+    from annotator.core.boxes import copy_boxes, copy_boxes_that_fit, duplicate_box, set_verified
+
+    annotation = None
+    for index in range(5):
+        annotation, _ = add_box(annotation, label="cat", x=10.0 * index, y=2.0, w=3.0, h=4.0, bounds=IMAGE)
+    annotation = toggle_attribute(annotation, "b3", "occluded")
+    annotation = {**annotation, "image": {"orientation": 6, "raw_size": [4, 3]}}
+    before = json.dumps(annotation, sort_keys=True)
+    originals = list(annotation["boxes"])
+    results = {
+        "move": (move_box(annotation, "b3", 5, 5, IMAGE), {"b3"}),
+        "update": (update_box(annotation, "b3", label="cup"), {"b3"}),
+        "toggle": (toggle_attribute(annotation, "b3", "truncated"), {"b3"}),
+        "delete": (delete_boxes(annotation, ["b3"]), {"b3"}),
+        "add": (add_box(annotation, label="dog", x=1.0, y=1.0, w=9.0, h=9.0, bounds=IMAGE)[0], set()),
+        "duplicate": (duplicate_box(annotation, "b3", IMAGE)[0], set()),
+        "verified": (set_verified(annotation, True), set()),
+        "copy": (copy_boxes(annotation, originals[:2], IMAGE), set()),
+        "copy_fit": (copy_boxes_that_fit(annotation, originals[:2], IMAGE).annotation, set()),
+    }
+    assert json.dumps(annotation, sort_keys=True) == before, "an operation changed its input"
+    assert annotation["boxes"] == originals and all(a is b for a, b in zip(annotation["boxes"], originals, strict=True))
+    for name, (result, changed) in results.items():
+        assert result is not annotation and result["boxes"] is not annotation["boxes"], name
+        by_id = {box["id"]: box for box in result["boxes"]}
+        for box in originals:
+            if box["id"] in changed and box["id"] in by_id:
+                assert by_id[box["id"]] is not box, f"{name}: the changed box is a new value"
+            elif box["id"] not in changed:
+                assert by_id[box["id"]] is box, f"{name}: an unchanged box is shared, not copied"
+    assert results["move"][0]["boxes"][2]["x"] == 25.0 and originals[2]["x"] == 20.0
+    assert results["toggle"][0]["boxes"][2]["attributes"] == ["occluded", "truncated"]
+    assert originals[2]["attributes"] == ["occluded"]
 
 
 def test_copying_many_boxes_gives_each_a_fresh_id() -> None:

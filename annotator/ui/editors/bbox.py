@@ -235,8 +235,11 @@ class BoxEditor(QWidget):
     def item_changed(self, edit: Edit) -> None:
         """Re-read the boxes after an edit, undo or redo of this item."""
         if self._item is not None and edit.item_id == self._item.id and isinstance(edit, SetAnnotation):
+            # Cheap with thousands of boxes: the workspace parses a stored annotation once, and the
+            # layer takes a list that differs in one box by patching that box alone.
             self._load_annotation()
-            if self.layer.selected and self.layer.selected not in {b["id"] for b in self.layer.boxes}:
+            # The layer's index answers "is it still there" without a walk over every box.
+            if self.layer.selected and self.layer.shown_label(self.layer.selected) is None:
                 self.layer.selected = None
             # What the last copy did no longer describes the boxes; the verified mark may have changed.
             self._show_notice("")
