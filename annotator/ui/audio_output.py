@@ -6,6 +6,7 @@ from typing import Any
 
 from annotator.core.playback.output import NO_DEVICE, _import_sounddevice
 from annotator.core.playback.player import MAX_AUTO_REWIND
+from annotator.ui.i18n import translate
 
 DEVICE_SETTING = "audio.output_device"  # a device name; "" is the system's default output
 REWIND_SETTING = "audio.auto_rewind"  # seconds replayed when playback resumes after a pause
@@ -20,7 +21,7 @@ def output_devices() -> tuple[list[str], str]:
     try:
         devices = sd.query_devices()
     except Exception as exc:  # a broken PortAudio must not take the settings dialog down with it
-        return [], f"Audio output unavailable: {exc}."
+        return [], translate("AudioOutput", "Audio output unavailable: {error}.").format(error=exc)
     names = [str(device["name"]) for device in devices if int(device.get("max_output_channels", 0)) > 0]
     # One name per device: two entries of one name are one choice, the first of them.
     unique = list(dict.fromkeys(names))

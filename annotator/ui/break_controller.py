@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from annotator.core.activity_stats import day_stats
@@ -27,7 +27,7 @@ from annotator.core.breaks import (
 from annotator.core.timing import DEFAULT_FLUSH_EVERY_S, ActivityClock, ItemTimeRecorder, Monotonic, workspace_sink
 from annotator.core.workspace import Workspace, utc_now
 from annotator.ui.activity import ActivityMonitor
-from annotator.ui.break_overlay import TITLES, BreakOverlay, Notifier, notification_text
+from annotator.ui.break_overlay import BreakOverlay, Notifier, notification_text, title
 
 POLL_MS = 500
 # The time toward the next break is written when it moved this much (as often as the time tally
@@ -141,13 +141,22 @@ class BreakController(QObject):
     def status_text(self) -> str:
         """e.g. 'Next: micro-break in 12 min' for the status bar."""
         if self.scheduler.on_break is not None:
-            return f"{TITLES[self.scheduler.on_break.kind]} now"
+            kind = self.scheduler.on_break.kind
+            if kind is BreakKind.MICRO:
+                return self.tr("Micro-break now")
+            if kind is BreakKind.REST:
+                return self.tr("Rest break now")
+            return self.tr("Time to stop for today")
         upcoming = self.scheduler.next_break()
         if upcoming is None:
-            return "Breaks off"
+            return self.tr("Breaks off")
         kind, seconds = upcoming
-        name = "daily limit" if kind is BreakKind.DAILY else f"{kind.value} break"
-        return f"Next {name} in {max(1, round(seconds / 60))} min"
+        minutes = QLocale().toString(max(1, round(seconds / 60)))
+        if kind is BreakKind.MICRO:
+            return self.tr("Next micro break in {minutes} min").format(minutes=minutes)
+        if kind is BreakKind.REST:
+            return self.tr("Next rest break in {minutes} min").format(minutes=minutes)
+        return self.tr("Daily limit in {minutes} min").format(minutes=minutes)
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -170,7 +179,10 @@ class BreakController(QObject):
 
     def _on_heads_up(self, event: HeadsUp) -> None:
         if not self._window.isActiveWindow():
-            self.notifier.notify(f"{TITLES[event.kind]} in {round(event.seconds_left)} s", "Finish what you are doing.")
+            heading = self.tr("{title} in {seconds} s").format(
+                title=title(event.kind), seconds=QLocale().toString(round(event.seconds_left))
+            )
+            self.notifier.notify(heading, self.tr("Finish what you are doing."))
         self.heads_up.emit(event.kind.value, event.seconds_left)
 
     def _on_break_started(self, event: BreakStarted) -> None:

@@ -5,21 +5,29 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from annotator.core.breaks import BreakKind
+from annotator.ui.i18n import translate
 
+# English here, translated where shown (suggestion(), title()); the markers let lupdate find them.
 SUGGESTIONS = {
-    BreakKind.MICRO: "Look away from the screen, at something far away. Blink a few times.",
-    BreakKind.REST: "Stand up, stretch your back and shoulders, walk a little, drink some water.",
-    BreakKind.DAILY: "You reached the daily limit you set yourself. Everything is saved.",
+    BreakKind.MICRO: QT_TRANSLATE_NOOP(
+        "BreakOverlay", "Look away from the screen, at something far away. Blink a few times."
+    ),
+    BreakKind.REST: QT_TRANSLATE_NOOP(
+        "BreakOverlay", "Stand up, stretch your back and shoulders, walk a little, drink some water."
+    ),
+    BreakKind.DAILY: QT_TRANSLATE_NOOP(
+        "BreakOverlay", "You reached the daily limit you set yourself. Everything is saved."
+    ),
 }
 TITLES = {
-    BreakKind.MICRO: "Micro-break",
-    BreakKind.REST: "Rest break",
-    BreakKind.DAILY: "Time to stop for today",
+    BreakKind.MICRO: QT_TRANSLATE_NOOP("BreakOverlay", "Micro-break"),
+    BreakKind.REST: QT_TRANSLATE_NOOP("BreakOverlay", "Rest break"),
+    BreakKind.DAILY: QT_TRANSLATE_NOOP("BreakOverlay", "Time to stop for today"),
 }
 # Keys typed in the first moment after the screen appears were meant for the work behind it.
 KEY_GRACE_S = 1.5
@@ -32,6 +40,28 @@ _WAITING_COLOR = "#8b949e"
 _SIDE_MARGIN = 48
 # The advice is read, not scanned: lines of about this many characters, however wide the screen.
 _READING_CHARS = 72
+
+
+def title(kind: BreakKind) -> str:
+    """A break's name, in the UI's language: 'Micro-break', 'Rest break', 'Time to stop for today'."""
+    return translate("BreakOverlay", TITLES[kind])
+
+
+def suggestion(kind: BreakKind) -> str:
+    """What to do in a break of this kind, in the UI's language."""
+    return translate("BreakOverlay", SUGGESTIONS[kind])
+
+
+def keys_hint(*, can_postpone: bool, ends_by_itself: bool) -> str:
+    """The break screen's keys: P to postpone (unless done once), Esc to skip, or wait for a break that ends."""
+    # Whole sentences, not pieces: a translation may order and space them as its language needs.
+    if can_postpone and ends_by_itself:
+        return translate("BreakOverlay", "P  postpone once   ·   Esc  skip   ·   or just wait")
+    if can_postpone:
+        return translate("BreakOverlay", "P  postpone once   ·   Esc  skip")
+    if ends_by_itself:
+        return translate("BreakOverlay", "postponed once already   ·   Esc  skip   ·   or just wait")
+    return translate("BreakOverlay", "postponed once already   ·   Esc  skip")
 
 
 def format_countdown(seconds: float) -> str:
@@ -114,10 +144,9 @@ class BreakOverlay(QWidget):
         self._shown_at = self._now_s()
         focus = QApplication.focusWidget()
         self._return_focus = focus if focus is not None and focus is not self else None
-        self.title.setText(TITLES[kind])
-        self.suggestion.setText(SUGGESTIONS[kind])
-        postpone = "P  postpone once" if can_postpone else "postponed once already"
-        self._keys_hint = f"{postpone}   ·   Esc  skip" + ("" if kind is BreakKind.DAILY else "   ·   or just wait")
+        self.title.setText(title(kind))
+        self.suggestion.setText(suggestion(kind))
+        self._keys_hint = keys_hint(can_postpone=can_postpone, ends_by_itself=kind is not BreakKind.DAILY)
         self._keys_are_live = False
         self._refresh_keys()
         self._grace_timer.start()
@@ -145,7 +174,8 @@ class BreakOverlay(QWidget):
         left = KEY_GRACE_S - (self._now_s() - self._shown_at)
         if left > 0:
             self.keys.setEnabled(False)
-            self.keys.setText(f"{self._keys_hint}   (keys in {math.ceil(left)} s…)")
+            waiting = self.tr("{keys}   (keys in {seconds} s…)")
+            self.keys.setText(waiting.format(keys=self._keys_hint, seconds=QLocale().toString(math.ceil(left))))
             return
         self._grace_timer.stop()
         self.keys.setEnabled(True)
@@ -218,5 +248,5 @@ class Notifier:
 def notification_text(kind: BreakKind, length_s: float | None) -> tuple[str, str]:
     """Title and text of the notification for a break that just started."""
     if length_s is None:
-        return TITLES[kind], SUGGESTIONS[kind]
-    return f"{TITLES[kind]}: {format_countdown(length_s)}", SUGGESTIONS[kind]
+        return title(kind), suggestion(kind)
+    return f"{title(kind)}: {format_countdown(length_s)}", suggestion(kind)

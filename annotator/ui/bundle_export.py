@@ -55,10 +55,10 @@ class BundleExport(QObject):
         window = self._window
         if window.session is None:
             return
-        dialog = QFileDialog(window, "Export result bundle")
+        dialog = QFileDialog(window, self.tr("Export result bundle"))
         dialog.setObjectName("export_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["Result bundles (*.bundle.json)"])
+        dialog.setNameFilters([self.tr("Result bundles (*.bundle.json)")])
         dialog.setDefaultSuffix("bundle.json")
         name = f"{window.session.package_id}.{window.workspace.annotator_id()}.bundle.json"
         folder = window.last_folders.folder("export")
@@ -96,8 +96,10 @@ class BundleExport(QObject):
         run_in_background(encode_and_write, self._on_bundle_written, self._on_bundle_failed)
 
     def _on_bundle_written(self, path: str) -> None:
-        self._window.statusBar().showMessage(f"Bundle written to {path}", 8000)
+        self._window.statusBar().showMessage(self.tr("Bundle written to {path}").format(path=path), 8000)
         self._window.bundle_exported.emit(path)
 
     def _on_bundle_failed(self, error: Exception) -> None:
-        self._window.show_error("Cannot export bundle", f"The bundle was not written:\n\n{error}")
+        self._window.show_error(
+            self.tr("Cannot export bundle"), self.tr("The bundle was not written:\n\n{error}").format(error=error)
+        )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from annotator.core.activity_stats import Dashboard, DayStats, Earnings, dashboa
 from annotator.core.breaks import Outcome
 from annotator.core.model import PayRate
 from annotator.core.workspace import Workspace
+from annotator.ui.i18n import translate
 from annotator.ui.widgets.progress import format_pace
 
 
@@ -21,20 +22,27 @@ def format_hours(milliseconds: int) -> str:
     """'0 min', '42 min' or '3 h 05 min'."""
     minutes = milliseconds // 60_000
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return translate("DashboardDialog", "{minutes} min").format(minutes=QLocale().toString(minutes))
+    hours = QLocale().toString(minutes // 60)
+    return translate("DashboardDialog", "{hours} h {minutes} min").format(hours=hours, minutes=f"{minutes % 60:02d}")
 
 
 def format_earnings(earnings: Earnings | None) -> str:
     """'USD 1.20 by item · USD 6.00 by hour', or why there is no estimate."""
     if earnings is None:
-        return "This package declares no pay rate."
-    parts = []
-    if earnings.by_item is not None:
-        parts.append(f"{earnings.currency} {earnings.by_item:.2f} by item")
-    if earnings.by_hour is not None:
-        parts.append(f"{earnings.currency} {earnings.by_hour:.2f} by active hour")
-    return " · ".join(parts)
+        return translate("DashboardDialog", "This package declares no pay rate.")
+    locale, currency = QLocale(), earnings.currency  # the currency code as the package declares it
+    by_item = None if earnings.by_item is None else locale.toString(float(earnings.by_item), "f", 2)
+    by_hour = None if earnings.by_hour is None else locale.toString(float(earnings.by_hour), "f", 2)
+    if by_item is not None and by_hour is not None:
+        text = translate("DashboardDialog", "{currency} {by_item} by item · {currency} {by_hour} by active hour")
+    elif by_item is not None:
+        text = translate("DashboardDialog", "{currency} {by_item} by item")
+    elif by_hour is not None:
+        text = translate("DashboardDialog", "{currency} {by_hour} by active hour")
+    else:
+        return ""
+    return text.format(currency=currency, by_item=by_item, by_hour=by_hour)
 
 
 class WeekChart(QWidget):
@@ -62,7 +70,7 @@ class WeekChart(QWidget):
         text_color = palette.color(palette.ColorRole.WindowText)
         metrics = painter.fontMetrics()
         label_h = metrics.height() + 4
-        axis_w = metrics.horizontalAdvance("00 h") + 8
+        axis_w = metrics.horizontalAdvance(self.tr("{hours} h").format(hours="00")) + 8
         area = QRectF(self.rect()).adjusted(axis_w, label_h + 4, -8, -label_h - 4)
         count = max(1, len(self._days))
         top = max([1.0, *self.hours()])
@@ -78,7 +86,7 @@ class WeekChart(QWidget):
                 painter.drawText(
                     QRectF(0, y - label_h / 2, axis_w - 6, label_h),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    f"{hour} h",
+                    self.tr("{hours} h").format(hours=QLocale().toString(hour)),
                 )
                 painter.setPen(grid)
         slot = area.width() / count
@@ -92,13 +100,15 @@ class WeekChart(QWidget):
             painter.drawText(
                 QRectF(area.left() + index * slot, area.bottom() + 4, slot, label_h),
                 Qt.AlignmentFlag.AlignCenter,
-                "today" if today else day.day.strftime("%a %d"),
+                self.tr("today")
+                if today
+                else QLocale().toString(QDate(day.day.year, day.day.month, day.day.day), "ddd dd"),
             )
             if day.active_ms:
                 painter.drawText(
                     QRectF(area.left() + index * slot, bar.top() - label_h, slot, label_h),
                     Qt.AlignmentFlag.AlignCenter,
-                    f"{hours:.1f} h",
+                    self.tr("{hours} h").format(hours=QLocale().toString(hours, "f", 1)),
                 )
         painter.end()
 
@@ -117,7 +127,7 @@ class DashboardDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("dashboard")
-        self.setWindowTitle("Your day")
+        self.setWindowTitle(self.tr("Your day"))
         self._workspace = workspace
         self._package = package
         self._before_refresh = before_refresh
@@ -130,18 +140,20 @@ class DashboardDialog(QDialog):
         self.breaks_label = self._value("dash_breaks")
         self.earnings_label = self._value("dash_earnings")
         for caption, label in (
-            ("Active time today", self.active_label),
-            ("Items done today", self.items_label),
-            ("Items per active hour", self.pace_label),
-            ("Breaks today", self.breaks_label),
-            ("Estimated pay (this package, today)", self.earnings_label),
+            (self.tr("Active time today"), self.active_label),
+            (self.tr("Items done today"), self.items_label),
+            (self.tr("Items per active hour"), self.pace_label),
+            (self.tr("Breaks today"), self.breaks_label),
+            (self.tr("Estimated pay (this package, today)"), self.earnings_label),
         ):
             form.addRow(caption, label)
         self.chart = WeekChart()
         note = QLabel(
-            "Only for you: these figures come from this computer's private log and are never exported. "
-            "Active time counts input in the app, with a minute of grace for reading; no screenshots, "
-            "no key content."
+            self.tr(
+                "Only for you: these figures come from this computer's private log and are never exported. "
+                "Active time counts input in the app, with a minute of grace for reading; no screenshots, "
+                "no key content."
+            )
         )
         note.setWordWrap(True)
         note.setObjectName("dash_note")
@@ -149,7 +161,7 @@ class DashboardDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Active time, last 7 days"))
+        layout.addWidget(QLabel(self.tr("Active time, last 7 days")))
         layout.addWidget(self.chart, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -173,14 +185,21 @@ class DashboardDialog(QDialog):
         self.figures = figures
         today = figures.today
         self.active_label.setText(format_hours(today.active_ms))
-        self.items_label.setText(str(today.items_done))
+        self.items_label.setText(QLocale().toString(today.items_done))
         # The same figure, formatted the same way, as the status bar's items/h.
         pace = today.items_per_hour
-        self.pace_label.setText("— (after a few items)" if pace is None else format_pace(pace))
+        self.pace_label.setText(self.tr("— (after a few items)") if pace is None else format_pace(pace))
+        counts = {outcome: QLocale().toString(today.break_count(outcome)) for outcome in Outcome}
         self.breaks_label.setText(
-            f"{today.break_count(Outcome.TAKEN)} taken · {today.break_count(Outcome.NATURAL)} natural · "
-            f"{today.break_count(Outcome.POSTPONED)} postponed · {today.break_count(Outcome.SKIPPED)} skipped"
+            self.tr("{taken} taken · {natural} natural · {postponed} postponed · {skipped} skipped").format(
+                taken=counts[Outcome.TAKEN],
+                natural=counts[Outcome.NATURAL],
+                postponed=counts[Outcome.POSTPONED],
+                skipped=counts[Outcome.SKIPPED],
+            )
         )
-        self.earnings_label.setText("No package open." if package_id is None else format_earnings(figures.earnings))
+        self.earnings_label.setText(
+            self.tr("No package open.") if package_id is None else format_earnings(figures.earnings)
+        )
         self.chart.set_days(figures.days)
         return figures

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
+
 from annotator.core.atomic import require_folder
 from annotator.core.bundle import bundle_from_rows
 from annotator.core.errors import AnnotatorError, ProblemsError
@@ -16,6 +18,7 @@ from annotator.core.formats.to_package import pack_imported, package_id_for
 from annotator.core.package import open_package
 from annotator.core.session import PackageSession
 from annotator.core.workspace import Workspace
+from annotator.ui.i18n import translate
 
 # The name the workspace's own bundle goes by in export errors ("workspace: …").
 BUNDLE_NAME = "workspace"
@@ -34,8 +37,19 @@ class ExportOutcome:
     def message(self) -> str:
         """E.g. "Wrote 3 files to /x/demo-yolo (12 annotated items of 39)."."""
         count = len(self.written)
-        files = f"{count} file" if count == 1 else f"{count} files"
-        return f"Wrote {files} to {self.out} ({self.annotated} annotated items of {self.items})."
+        if count == 1:
+            text = translate("ExportOutcome", "Wrote 1 file to {folder} ({annotated} annotated items of {items}).")
+        else:
+            text = translate(
+                "ExportOutcome", "Wrote {count} files to {folder} ({annotated} annotated items of {items})."
+            )
+        locale = QLocale()
+        return text.format(
+            count=locale.toString(count),
+            folder=self.out,
+            annotated=locale.toString(self.annotated),
+            items=locale.toString(self.items),
+        )
 
 
 @dataclass(frozen=True)
@@ -48,7 +62,11 @@ class ImportOutcome:
 
     def message(self) -> str:
         """E.g. "Imported 3 items (2 with prelabels) into /x/a-package.zip."."""
-        return f"Imported {self.items} items ({self.prelabels} with prelabels) into {self.output}."
+        text = translate("ImportOutcome", "Imported {items} items ({prelabels} with prelabels) into {output}.")
+        locale = QLocale()
+        return text.format(
+            items=locale.toString(self.items), prelabels=locale.toString(self.prelabels), output=self.output
+        )
 
 
 def export_job(workspace: Workspace, session: PackageSession, fmt: Format, out: Path) -> Callable[[], ExportOutcome]:
@@ -103,7 +121,13 @@ def error_text(error: Exception, *, limit: int = 20) -> str:
     """An error as the user reads it: each problem on its line (file and place first), the rest counted."""
     if isinstance(error, ProblemsError):
         lines = [str(problem) for problem in error.problems]
-        return "\n".join(lines[:limit]) + (f"\n… and {len(lines) - limit} more" if len(lines) > limit else "")
+        more = len(lines) - limit
+        tail = (
+            "\n" + translate("ErrorText", "… and {count} more").format(count=QLocale().toString(more))
+            if more > 0
+            else ""
+        )
+        return "\n".join(lines[:limit]) + tail
     if isinstance(error, AnnotatorError):
         return str(error)
     # Not one of the core's own errors: a defect, named so it can be reported.

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 LANGUAGE_SETTING = "ui.language"
-# (code, name shown): each name in its own language, so a user who cannot read the current one finds theirs.
+# (code, name shown): each name in its own language, so a user who cannot read the current one finds theirs;
+# only "System" is the UI's word, translated where shown (context "LocaleChoice").
 LANGUAGES: tuple[tuple[str, str], ...] = (
-    ("system", "System"),
+    ("system", QT_TRANSLATE_NOOP("LocaleChoice", "System")),
     ("en", "English"),
     ("it", "Italiano"),
     ("de", "Deutsch"),

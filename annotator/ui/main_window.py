@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,7 +39,7 @@ from annotator.ui.dialogs.pseudonym import PseudonymDialog, pseudonym_chosen, st
 from annotator.ui.editor_host import EditorContext, EditorHost
 from annotator.ui.panels import INSTRUCTIONS_MIN_WIDTH, PanelWidths
 from annotator.ui.preferences import restore_preferences
-from annotator.ui.queue_model import STATUS_TEXT
+from annotator.ui.queue_model import kind_name, status_text
 from annotator.ui.queue_panel import QueuePanel
 from annotator.ui.recent import LastFolders, RecentMenu, RecentPackages
 from annotator.ui.review.feedback import FeedbackPanel, ReviewImport
@@ -109,16 +109,18 @@ class MainWindow(QMainWindow):
         # The panel's parts, by the names the rest of the window (and its tests) use.
         self.queue_model, self.queue_filter = self.queue_panel.model, self.queue_panel.filter
         self.queue_view, self.filter_box = self.queue_panel.view, self.queue_panel.filter_box
-        self.queue_dock = self._dock("Items", "queue_dock", self.queue_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.queue_dock = self._dock(
+            self.tr("Items"), "queue_dock", self.queue_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
 
         self.instructions_view = InstructionsView()
         self.instructions_view.setMinimumWidth(INSTRUCTIONS_MIN_WIDTH)
         self.instructions_dock = self._dock(
-            "Instructions", "instructions_dock", self.instructions_view, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Instructions"), "instructions_dock", self.instructions_view, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.panels = PanelWidths(self, [(self.queue_dock, 260), (self.instructions_dock, 320)])
 
-        self.item_label = QLabel("No package open — File ▸ Open (Ctrl+O) or drop a package here")
+        self.item_label = QLabel(self.tr("No package open — File ▸ Open (Ctrl+O) or drop a package here"))
         self.item_label.setObjectName("item_label")
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress_label")
@@ -245,16 +247,20 @@ class MainWindow(QMainWindow):
         self.break_label.setText(self.breaks.status_text())
 
     def _on_break_heads_up(self, kind: str, seconds: float) -> None:
-        self.statusBar().showMessage(
-            f"{kind.capitalize()} break in about {round(seconds)} s — it waits for a pause in your typing.", 15_000
-        )
+        if kind == "micro":
+            text = self.tr("Micro break in about {seconds} s — it waits for a pause in your typing.")
+        elif kind == "rest":
+            text = self.tr("Rest break in about {seconds} s — it waits for a pause in your typing.")
+        else:
+            text = self.tr("Daily limit in about {seconds} s — it waits for a pause in your typing.")
+        self.statusBar().showMessage(text.format(seconds=QLocale().toString(round(seconds))), 15_000)
 
     # -- opening packages --------------------------------------------------------------------
 
     def open_package(self, path: Path | str) -> None:
         """Open a package; reading and checking it happens in a worker, the window stays live."""
         path = Path(path)
-        self.item_label.setText(f"Opening {path}…")
+        self.item_label.setText(self.tr("Opening {path}…").format(path=path))
         run_in_background(lambda: open_package(path), self._on_package_read, self._on_package_failed)
 
     def _on_package_read(self, package: Package) -> None:
@@ -262,7 +268,7 @@ class MainWindow(QMainWindow):
             self.session.package.close()
         self.undo_stack.clear()
         self.session = PackageSession(package, self.workspace)
-        self.setWindowTitle(f"{package.manifest.title} — annotator")
+        self.setWindowTitle(self.tr("{title} — annotator").format(title=package.manifest.title))
         self.instructions_view.set_markdown(package.manifest.instructions)
         self.queue_panel.set_session(self.session)
         self.recent.add(package.path, package.manifest.title)
@@ -272,18 +278,18 @@ class MainWindow(QMainWindow):
         if self.session.items:
             self._go(self.session.current_index)
         else:
-            self.item_label.setText("This package has no items.")
+            self.item_label.setText(self.tr("This package has no items."))
         self._update_progress()
         self.package_opened.emit(package.manifest.id)
 
     def _on_package_failed(self, error: Exception) -> None:
         heading = (
-            "This package cannot be opened. Ask the team lead for a fixed copy."
+            self.tr("This package cannot be opened. Ask the team lead for a fixed copy.")
             if isinstance(error, ProblemsError)
-            else "This package cannot be opened:"
+            else self.tr("This package cannot be opened:")
         )
-        self.item_label.setText("The package could not be opened.")
-        self.show_error("Cannot open package", problems_text(error, heading))
+        self.item_label.setText(self.tr("The package could not be opened."))
+        self.show_error(self.tr("Cannot open package"), problems_text(error, heading))
 
     def show_error(self, title: str, text: str) -> QMessageBox:
         """A window-modal message that does not block the event loop."""
@@ -292,9 +298,9 @@ class MainWindow(QMainWindow):
         return box
 
     def _on_open_triggered(self) -> None:
-        dialog = QFileDialog(self, "Open work package")
+        dialog = QFileDialog(self, self.tr("Open work package"))
         dialog.setObjectName("open_dialog")
-        dialog.setNameFilters(["Work packages (*.zip package.json)", "All files (*)"])
+        dialog.setNameFilters([self.tr("Work packages (*.zip package.json)"), self.tr("All files (*)")])
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         folder = self.last_folders.folder("open")
         if folder is not None:
@@ -319,9 +325,11 @@ class MainWindow(QMainWindow):
                 self.open_package(path)
             else:
                 self.show_error(
-                    "Not a work package",
-                    f"{path.name} is not a work package: open a package .zip or folder; "
-                    "to add images, ask the team lead to pack them.",
+                    self.tr("Not a work package"),
+                    self.tr(
+                        "{name} is not a work package: open a package .zip or folder; "
+                        "to add images, ask the team lead to pack them."
+                    ).format(name=path.name),
                 )
 
     # -- navigation --------------------------------------------------------------------------
@@ -346,11 +354,10 @@ class MainWindow(QMainWindow):
         if index is not None:
             self._go(index)
         elif self.session.next_unfinished_index() is not None:
-            self.statusBar().showMessage(
-                f"No item to do in the list “{self.queue_panel.filter_name()}” — choose All to see the others.", 5000
-            )
+            text = self.tr("No item to do in the list “{name}” — choose All to see the others.")
+            self.statusBar().showMessage(text.format(name=self.queue_panel.filter_name()), 5000)
         else:
-            self.statusBar().showMessage("Every item is finished — export your bundle with Ctrl+E.", 5000)
+            self.statusBar().showMessage(self.tr("Every item is finished — export your bundle with Ctrl+E."), 5000)
 
     def _on_queue_panel_item_chosen(self, row: int) -> None:
         if self.session is not None and row != self.session.current_index:
@@ -360,9 +367,15 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         item = self.session.current_item
-        status = STATUS_TEXT[self.session.status(item.id)]
+        locale = QLocale()
         self.item_label.setText(
-            f"Item {self.session.current_index + 1} of {len(self.session.items)}: {item.id} ({item.kind}) — {status}"
+            self.tr("Item {number} of {total}: {item} ({kind}) — {status}").format(
+                number=locale.toString(self.session.current_index + 1),
+                total=locale.toString(len(self.session.items)),
+                item=item.id,
+                kind=kind_name(item.kind),
+                status=status_text(self.session.status(item.id)),
+            )
         )
 
     # -- edits -------------------------------------------------------------------------------
@@ -372,7 +385,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         item = self.session.current_item
-        edit = status_edit(self.workspace, self.session.package_id, item.id, status, f"Mark {item.id} {status.value}")
+        text = self.tr("Mark {item} {status}").format(item=item.id, status=status_text(status))
+        edit = status_edit(self.workspace, self.session.package_id, item.id, status, text)
         self.edit_context.push(edit)
         # Move on only once the status is stored: after a failed save the item stays on screen.
         if advance and self.session.status(item.id) == status:
@@ -384,8 +398,8 @@ class MainWindow(QMainWindow):
         item_id = self.session.current_item.id
         dialog = QInputDialog(self)
         dialog.setObjectName("flag_dialog")
-        dialog.setWindowTitle("Flag item")
-        dialog.setLabelText(f"Why flag {item_id}? The team lead reads this.")
+        dialog.setWindowTitle(self.tr("Flag item"))
+        dialog.setLabelText(self.tr("Why flag {item}? The team lead reads this.").format(item=item_id))
         dialog.setTextValue(self.workspace.item(self.session.package_id, item_id).comment)
         dialog.textValueSelected.connect(lambda text: self.flag_item(item_id, text))
         dialog.open()
@@ -395,10 +409,11 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         package_id = self.session.package_id
-        self.undo_stack.beginMacro(f"Flag {item_id}")
+        step = self.tr("Flag {item}").format(item=item_id)
+        self.undo_stack.beginMacro(step)
         if comment != self.workspace.item(package_id, item_id).comment:
             self.edit_context.push(comment_edit(self.workspace, package_id, item_id, comment))
-        self.edit_context.push(status_edit(self.workspace, package_id, item_id, Status.FLAGGED, f"Flag {item_id}"))
+        self.edit_context.push(status_edit(self.workspace, package_id, item_id, Status.FLAGGED, step))
         self.undo_stack.endMacro()
         macro = self.undo_stack.command(self.undo_stack.index() - 1)
         if macro is not None and macro.childCount() == 0:
@@ -439,20 +454,23 @@ class MainWindow(QMainWindow):
     def _on_edit_failed(self, failure: EditFailure) -> None:
         edit = failure.edit
         if failure.undoing:
-            verb, outcome = "undo", "the change stays as it was saved"
+            text = self.tr(
+                "Could not undo your change to item '{item}' ({change}):\n\n{error}\n\n"
+                "The item shows what is saved; the change stays as it was saved. Your earlier work is safe."
+            )
         else:
-            verb, outcome = "save", "this change is not kept"
-        text = (
-            f"Could not {verb} your change to item '{edit.item_id}' ({edit.text}):\n\n{failure.error}\n\n"
-            f"The item shows what is saved; {outcome}. Your earlier work is safe."
-        )
+            text = self.tr(
+                "Could not save your change to item '{item}' ({change}):\n\n{error}\n\n"
+                "The item shows what is saved; this change is not kept. Your earlier work is safe."
+            )
+        text = text.format(item=edit.item_id, change=edit.text, error=failure.error)
         # An error can quote a lone surrogate (the very thing that failed to encode); Qt needs valid text.
         text = text.encode("utf-8", "backslashreplace").decode("utf-8")
         if self._edit_error is not None and self._edit_error.isVisible():
             self._edit_error.setText(text)  # a run of failed keystrokes: one message, the latest
             self.failed.emit(text)
             return
-        self._edit_error = self.show_error("Change not saved", text)
+        self._edit_error = self.show_error(self.tr("Change not saved"), text)
 
     def _update_progress(self) -> None:
         if self.session is not None:
@@ -480,7 +498,7 @@ class MainWindow(QMainWindow):
 
     def _on_pseudonym_chosen(self, name: str) -> None:
         store_pseudonym(self.workspace, name)
-        self.statusBar().showMessage(f"Your bundles name you “{name}”.", 5000)
+        self.statusBar().showMessage(self.tr("Your bundles name you “{name}”.").format(name=name), 5000)
 
     def ask_pseudonym_first(self, then: Any) -> bool:
         """Before the first export, ask the pseudonym and go on with `then` once it is chosen."""

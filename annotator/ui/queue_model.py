@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from annotator.core.evaluation.content import is_search, is_summary, responses
 from annotator.core.model import Item, Status
 from annotator.core.session import PackageSession
+from annotator.ui.i18n import translate
 
 StatusRole = Qt.ItemDataRole.UserRole + 1
 ItemIdRole = Qt.ItemDataRole.UserRole + 2
@@ -20,7 +29,13 @@ STATUS_COLORS = {
     Status.SKIPPED: "#f9a825",
     Status.FLAGGED: "#c62828",
 }
-STATUS_TEXT = {Status.TODO: "to do", Status.DONE: "done", Status.SKIPPED: "skipped", Status.FLAGGED: "flagged"}
+# English here, translated where shown (status_text); the markers let lupdate find them.
+STATUS_TEXT = {
+    Status.TODO: QT_TRANSLATE_NOOP("QueueModel", "to do"),
+    Status.DONE: QT_TRANSLATE_NOOP("QueueModel", "done"),
+    Status.SKIPPED: QT_TRANSLATE_NOOP("QueueModel", "skipped"),
+    Status.FLAGGED: QT_TRANSLATE_NOOP("QueueModel", "flagged"),
+}
 # Glyphs every common UI font has (DejaVu, Segoe UI, SF), unlike emoji; none has an emoji form that
 # a colour-emoji font would paint instead (so not ↔, ⚖ or ✏).
 KIND_GLYPH = {
@@ -33,30 +48,65 @@ KIND_GLYPH = {
     "rewrite": "✎",
 }
 
-# Filter name -> statuses it shows; None shows all.
-FILTERS: dict[str, tuple[Status, ...] | None] = {
-    "All": None,
-    "To do": (Status.TODO,),
-    "Done": (Status.DONE,),
-    "Flagged": (Status.FLAGGED,),
-    "Skipped": (Status.SKIPPED,),
+# Each kind by a short name, in the UI's language where shown (kind_name): the item line says it.
+KIND_NAMES = {
+    "image": QT_TRANSLATE_NOOP("QueueModel", "image"),
+    "audio": QT_TRANSLATE_NOOP("QueueModel", "audio"),
+    "text": QT_TRANSLATE_NOOP("QueueModel", "text"),
+    "pairwise": QT_TRANSLATE_NOOP("QueueModel", "pairwise"),
+    "rating": QT_TRANSLATE_NOOP("QueueModel", "rating"),
+    "translation": QT_TRANSLATE_NOOP("QueueModel", "translation"),
+    "rewrite": QT_TRANSLATE_NOOP("QueueModel", "rewrite"),
 }
+
+# Filter name (English, the key) -> statuses it shows; None shows all. The list shows filter_text(name).
+FILTERS: dict[str, tuple[Status, ...] | None] = {
+    QT_TRANSLATE_NOOP("QueuePanel", "All"): None,
+    QT_TRANSLATE_NOOP("QueuePanel", "To do"): (Status.TODO,),
+    QT_TRANSLATE_NOOP("QueuePanel", "Done"): (Status.DONE,),
+    QT_TRANSLATE_NOOP("QueuePanel", "Flagged"): (Status.FLAGGED,),
+    QT_TRANSLATE_NOOP("QueuePanel", "Skipped"): (Status.SKIPPED,),
+}
+
+
+def status_text(status: Status) -> str:
+    """A status as the annotator reads it, in the UI's language: 'to do', 'done', 'skipped', 'flagged'."""
+    return translate("QueueModel", STATUS_TEXT[status])
+
+
+def kind_name(kind: str) -> str:
+    """An item kind's short name in the UI's language ('image', 'pairwise', …); an unknown kind as it is."""
+    return translate("QueueModel", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
+
+def filter_text(name: str) -> str:
+    """A filter's name (a key of FILTERS) in the UI's language."""
+    return translate("QueuePanel", name)
 
 
 def kind_text(item: Item) -> str:
     """What an item asks, in a few words: its kind, or for an evaluation item what its content makes it."""
     content = item.content
     if item.kind == "pairwise":
-        return f"comparison of {len(responses(content))} answers"
+        count = QLocale().toString(len(responses(content)))
+        return translate("QueueModel", "comparison of {count} answers").format(count=count)
     if item.kind == "rating":
-        return "search results to grade" if is_search(content) else "answer to rate"
+        if is_search(content):
+            return translate("QueueModel", "search results to grade")
+        return translate("QueueModel", "answer to rate")
     if item.kind == "translation":
-        task = "summary check" if is_summary(content) else "translation check"
+        if is_summary(content):
+            task = translate("QueueModel", "summary check")
+        else:
+            task = translate("QueueModel", "translation check")
         source, target = (content or {}).get("source_lang"), (content or {}).get("target_lang")
-        return f"{task}, {source} → {target}" if source and target and source != target else task
+        if source and target and source != target:
+            # Language codes as the package gives them ("it", "de-CH"): ids, not words.
+            return f"{task}, {source} → {target}"
+        return task
     if item.kind == "rewrite":
-        return "answer to rewrite"
-    return item.kind
+        return translate("QueueModel", "answer to rewrite")
+    return kind_name(item.kind)
 
 
 def _status_icon(status: Status) -> QIcon:
@@ -103,7 +153,8 @@ class QueueModel(QAbstractListModel):
                 self._icons[status] = _status_icon(status)
             return self._icons[status]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.id} — {kind_text(item)}, {STATUS_TEXT[self._session.status(item.id)]}"
+            status = status_text(self._session.status(item.id))
+            return f"{item.id} — {kind_text(item)}, {status}"
         if role == StatusRole:
             return self._session.status(item.id).value
         if role == ItemIdRole:

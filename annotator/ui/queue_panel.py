@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QListView, QVBoxLayout, QWidget
 from annotator.core.model import Status
 from annotator.core.session import PackageSession
 from annotator.ui.panels import LIST_MIN_WIDTH, fit_list_to_rows
-from annotator.ui.queue_model import FILTERS, QueueModel, StatusFilterModel
+from annotator.ui.queue_model import FILTERS, QueueModel, StatusFilterModel, filter_text
 
 _MEASURED_ROWS = 5
 
@@ -36,8 +36,11 @@ class QueuePanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         self.filter_box = QComboBox()
         self.filter_box.setObjectName("queue_filter")
-        self.filter_box.addItems(list(FILTERS))
-        self.filter_box.currentTextChanged.connect(self._on_filter_box_text_changed)
+        self.filter_box.setAccessibleName(self.tr("Show items"))
+        for name in FILTERS:
+            # Shown in the UI's language; the English name stays the filter's key.
+            self.filter_box.addItem(filter_text(name), name)
+        self.filter_box.currentIndexChanged.connect(self._on_filter_box_index_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_box)
@@ -93,11 +96,11 @@ class QueuePanel(QWidget):
         if self._current is not None:
             self.show_current(self._current)
 
-    def _on_filter_box_text_changed(self, name: str) -> None:
+    def _on_filter_box_index_changed(self, index: int) -> None:
         # Filtering changes what is listed, not what is on screen: rows that leave the list must not
         # drag the highlight, and with it the editor, to a neighbour.
         with self._synced():
-            self.filter.set_filter(name)
+            self.filter.set_filter(self.filter_box.itemData(index))
         self._show_current_again()
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

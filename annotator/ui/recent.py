@@ -50,7 +50,8 @@ class RecentMenu(QMenu):
     """File ▸ Recent packages, rebuilt each time it opens; a package no longer where it was is greyed."""
 
     def __init__(self, recent: RecentPackages, open_package: Callable[[str], object], parent: Any = None):
-        super().__init__("&Recent packages", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("&Recent packages"))
         self.setObjectName("recent_menu")
         self._recent = recent
         self._open_package = open_package
@@ -63,18 +64,21 @@ class RecentMenu(QMenu):
             # A folder package may have been opened by its package.json: the folder says which one.
             name = Path(path).parent.name if Path(path).name == "package.json" else Path(path).name
             present = Path(path).exists()
-            label = f"{title} ({name})" if title else name
+            # The package's own title and file name, never translated (and never a mnemonic: & doubled).
+            label = (f"{title} ({name})" if title else name).replace("&", "&&")
             # &1 … &8: a digit opens the package from the keyboard once the menu is open.
-            action = self.addAction(f"&{number} {label.replace('&', '&&')}" + ("" if present else " — not found"))
+            if not present:
+                label = self.tr("{package} — not found").format(package=label)
+            action = self.addAction(f"&{number} {label}")
             action.setObjectName(f"recent_{number}")
             action.setStatusTip(path)
             action.setToolTip(path)
             action.setEnabled(present)
             action.triggered.connect(lambda _checked=False, p=path: self._open_package(p))
         if not entries:
-            self.addAction("No packages opened yet").setEnabled(False)
+            self.addAction(self.tr("No packages opened yet")).setEnabled(False)
         self.addSeparator()
-        clear = self.addAction("&Clear list")
+        clear = self.addAction(self.tr("&Clear list"))
         clear.setEnabled(bool(entries))
         clear.triggered.connect(self._recent.clear)
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from annotator.core.sync.config import AUTO_SETTING, TargetConfig, load_config
@@ -15,6 +15,7 @@ from annotator.core.sync.retry import DEFAULT_POLICY, RetryPolicy
 from annotator.core.sync.status import inbox_folder, sync_status, worker_workspace
 from annotator.core.sync.target import SyncError, Target, TransientError
 from annotator.ui.dialogs.pseudonym import pseudonym_chosen
+from annotator.ui.i18n import translate
 from annotator.ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -57,11 +58,18 @@ def _short_time(stamp: str | None) -> str:
         return ""
     moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     same_day = moment.date() == datetime.now().astimezone().date()
-    return moment.strftime("%H:%M" if same_day else "%d %b %H:%M")
+    locale = QLocale()
+    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    if same_day:
+        return time
+    return f"{locale.toString(QDate(moment.year, moment.month, moment.day), 'd MMM')} {time}"
 
 
 def _items(count: int) -> str:
-    return f"{count} item" if count == 1 else f"{count} items"
+    # One and many, chosen here: English, Italian and German all have just these two forms.
+    if count == 1:
+        return translate("SyncController", "1 item")
+    return translate("SyncController", "{count} items").format(count=QLocale().toString(count))
 
 
 class SyncController(QObject):
@@ -88,7 +96,7 @@ class SyncController(QObject):
         self._closed = False
         self.label = QLabel()
         self.label.setObjectName("sync_label")
-        self.label.setAccessibleName("Sync status")
+        self.label.setAccessibleName(self.tr("Sync status"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.label)
         self._refresh_timer = self._timer(REFRESH_MS, self.refresh)
@@ -133,24 +141,28 @@ class SyncController(QObject):
         status = sync_status(self._workspace, session.package_id if session else None)
         pending = status.pending_items
         when = _short_time(status.last_sync_at)
-        last = f" · last sync {when}" if when else ""
+        items = _items(pending)
         if not status.configured:
-            text = "Sync: not set up"
+            text = self.tr("Sync: not set up")
         elif self._sending:
-            text = "Sync: sending…"
+            text = self.tr("Sync: sending…")
         elif self._offline:
-            text = f"Sync: offline — {_items(pending)} wait" if pending else "Sync: offline"
+            text = self.tr("Sync: offline — {items} wait").format(items=items) if pending else self.tr("Sync: offline")
         elif self._problem is not None:
-            text = f"Sync: failed — {_items(pending)} wait" if pending else "Sync: failed"
+            text = self.tr("Sync: failed — {items} wait").format(items=items) if pending else self.tr("Sync: failed")
+        elif pending and when:
+            text = self.tr("Sync: {items} to send · last sync {when}").format(items=items, when=when)
         elif pending:
-            text = f"Sync: {_items(pending)} to send{last}"
+            text = self.tr("Sync: {items} to send").format(items=items)
+        elif when:
+            text = self.tr("Sync: up to date · last sync {when}").format(when=when)
         else:
-            text = f"Sync: up to date{last}"
-        tip = status.description or "No sync target: File ▸ Sync settings…"
+            text = self.tr("Sync: up to date")
+        tip = status.description or self.tr("No sync target: File ▸ Sync settings…")
         if self._problem is not None:
             tip += f"\n{self._problem}"
         if status.auto:
-            tip += "\nSyncs by itself every 5 minutes and after a pause in your work."
+            tip += "\n" + self.tr("Syncs by itself every 5 minutes and after a pause in your work.")
         self.label.setText(text)
         self.label.setToolTip(tip)
 
@@ -180,7 +192,8 @@ class SyncController(QObject):
         self._problem, self._offline = None, False
         self._apply_auto_setting()
         self.refresh()
-        self._window.statusBar().showMessage(f"Sync set up: {config.describe()}. Sync now: Ctrl+Shift+Y.", 8000)
+        text = self.tr("Sync set up: {target}. Sync now: Ctrl+Shift+Y.").format(target=config.describe())
+        self._window.statusBar().showMessage(text, 8000)
 
     def _apply_auto_setting(self) -> None:
         if bool(self._workspace.setting(AUTO_SETTING, False)) and load_config(self._workspace) is not None:
@@ -212,9 +225,12 @@ class SyncController(QObject):
     def _ask_secret(self, config: TargetConfig) -> None:
         dialog = QInputDialog(self._window)
         dialog.setObjectName("sync_password_dialog")
-        dialog.setWindowTitle("Sync password")
-        kept = "kept in the system keyring" if self.credentials.persistent else "kept for this session"
-        dialog.setLabelText(f"Password or secret key for {config.describe()} ({kept}):")
+        dialog.setWindowTitle(self.tr("Sync password"))
+        if self.credentials.persistent:
+            text = self.tr("Password or secret key for {target} (kept in the system keyring):")
+        else:
+            text = self.tr("Password or secret key for {target} (kept for this session):")
+        dialog.setLabelText(text.format(target=config.describe()))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda secret: self._on_secret_given(config, secret))
@@ -260,7 +276,7 @@ class SyncController(QObject):
         config, secret = self._pending
         self._pending = None
         if plan.is_empty:
-            self._window.statusBar().showMessage("Nothing to send; fetching new packages and feedback…", 5000)
+            self._window.statusBar().showMessage(self.tr("Nothing to send; fetching new packages and feedback…"), 5000)
             self._send_in_background(config, secret, plan)
             return
         from annotator.ui.dialogs.sync_preview import SyncPreviewDialog
@@ -276,7 +292,7 @@ class SyncController(QObject):
     def _on_preview_rejected(self) -> None:
         self._typed_secret = None
         self._set_running(False)
-        self._window.statusBar().showMessage("Nothing was sent.", 5000)
+        self._window.statusBar().showMessage(self.tr("Nothing was sent."), 5000)
 
     def _send_in_background(self, config: TargetConfig, secret: str | None, plan: PushPlan) -> None:
         self.preview = None
@@ -318,7 +334,7 @@ class SyncController(QObject):
             self._typed_secret = None
         if outcome.pull_error is not None:
             self._offline = isinstance(outcome.pull_error, TransientError)
-            self._problem = f"Fetching failed: {outcome.pull_error}"
+            self._problem = self.tr("Fetching failed: {error}").format(error=outcome.pull_error)
         self._set_running(False)
         pulled = outcome.pulled
         if pulled is not None:
@@ -330,8 +346,8 @@ class SyncController(QObject):
         if pulled is not None and pulled.kept_both:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Sync kept both copies",
-                "\n\n".join(pulled.messages()) + f"\n\nBoth are in {outcome.inbox}.",
+                self.tr("Sync kept both copies"),
+                "\n\n".join(pulled.messages()) + "\n\n" + self.tr("Both are in {folder}.").format(folder=outcome.inbox),
                 QMessageBox.StandardButton.Ok,
                 self._window,
             )
@@ -343,7 +359,10 @@ class SyncController(QObject):
 
     def _summary(self, outcome: SyncOutcome) -> str:
         pushed, pulled = outcome.pushed, outcome.pulled
-        parts = [f"Sent {_items(pushed.items)}" if pushed is not None else "Nothing to send"]
+        if pushed is not None:
+            parts = [self.tr("Sent {items}").format(items=_items(pushed.items))]
+        else:
+            parts = [self.tr("Nothing to send")]
         if pulled is not None:
             from annotator.core.sync.pull import INBOX_PACKAGES
 
@@ -351,15 +370,22 @@ class SyncController(QObject):
             feedback = len(pulled.new) - len(packages)
             if packages:
                 names = ", ".join(path.name for path in packages[:3]) + (" …" if len(packages) > 3 else "")
-                parts.append(f"{len(packages)} new package{'s' if len(packages) > 1 else ''} ({names})")
-            if feedback:
-                parts.append(f"{feedback} new feedback file{'s' if feedback > 1 else ''}")
+                if len(packages) == 1:
+                    parts.append(self.tr("1 new package ({names})").format(names=names))
+                else:
+                    count = QLocale().toString(len(packages))
+                    parts.append(self.tr("{count} new packages ({names})").format(count=count, names=names))
+            if feedback == 1:
+                parts.append(self.tr("1 new feedback file"))
+            elif feedback:
+                parts.append(self.tr("{count} new feedback files").format(count=QLocale().toString(feedback)))
             if pulled.kept_both:
-                parts.append(f"{len(pulled.kept_both)} kept beside yours")
+                count = QLocale().toString(len(pulled.kept_both))
+                parts.append(self.tr("{count} kept beside yours").format(count=count))
             if pulled.new or pulled.kept_both:
-                parts[-1] += f" in {outcome.inbox}"
+                parts[-1] += " " + self.tr("in {folder}").format(folder=outcome.inbox)
         if outcome.pull_error is not None:
-            parts.append(f"fetching failed: {outcome.pull_error}")
+            parts.append(self.tr("fetching failed: {error}").format(error=outcome.pull_error))
         return " · ".join(parts)
 
     def _on_sync_failed(self, error: Exception) -> None:
@@ -370,11 +396,14 @@ class SyncController(QObject):
             # The work stays pending in the journal; the next sync sends the very same deltas.
             self._offline, self._problem = True, str(error)
             self.refresh()
-            self._window.statusBar().showMessage(f"Offline, nothing lost — your work waits: {error}", 10_000)
+            text = self.tr("Offline, nothing lost — your work waits: {error}").format(error=error)
+            self._window.statusBar().showMessage(text, 10_000)
         else:
             self._offline, self._problem = False, str(error)
             self.refresh()
-            self._window.show_error("Sync failed", f"Nothing more was sent:\n\n{error}")
+            self._window.show_error(
+                self.tr("Sync failed"), self.tr("Nothing more was sent:\n\n{error}").format(error=error)
+            )
         self.sync_failed.emit(str(error))
 
     # -- auto sync ---------------------------------------------------------------------------
@@ -390,7 +419,7 @@ class SyncController(QObject):
             return  # asked at the first Sync now, never by a timer
         secret = self.credentials.get(config) if config.needs_secret else None
         if config.needs_secret and not secret:
-            self._problem = "Sync now (Ctrl+Shift+Y) asks for the password once this session."
+            self._problem = self.tr("Sync now (Ctrl+Shift+Y) asks for the password once this session.")
             self.refresh()
             return
         # The user chose this in the settings, whose text says it sends without the preview.

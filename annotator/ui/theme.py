@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 THEME_SETTING = "ui.theme"
 FONT_SIZE_SETTING = "ui.font_size"
-THEMES: tuple[tuple[str, str], ...] = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+# (code, name shown): the names are English here; whoever shows them translates them in the "Theme" context.
+THEMES: tuple[tuple[str, str], ...] = (
+    ("system", QT_TRANSLATE_NOOP("Theme", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("Theme", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("Theme", "Dark")),
+)
 DEFAULT_THEME = "system"
 FONT_SIZES = (0, *range(7, 25))  # points; 0 is the platform's own size
 MIN_FONT_SIZE, MAX_FONT_SIZE = 7, 24

@@ -105,6 +105,7 @@ def not_in_language(root: QWidget, language: str, *, package_texts: Iterable[str
         plain = text.replace("&", "").strip()
         if not plain or plain in exempt or SAME_IN_EVERY_LANGUAGE.match(plain):
             continue
-        if not pattern.fullmatch(plain):
+        # A line of parts joined by " · " (progress, hints) is translated part by part.
+        if not pattern.fullmatch(plain) and not all(pattern.fullmatch(part) for part in plain.split(" · ")):
             found.append((where, text))
     return found

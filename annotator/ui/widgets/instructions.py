@@ -5,14 +5,15 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QFont
 
 from annotator.ui.widgets.markdown_pieces import split_markdown
 from annotator.ui.widgets.text_only import TextOnlyBrowser, TextOnlyDocument, append_document, render_markdown
 
-NO_INSTRUCTIONS = "_This package has no instructions._"
-LOADING = "_Loading instructions…_"
+# The app's own notes, in Markdown like the package's text they stand in for; translated where shown.
+NO_INSTRUCTIONS = QT_TRANSLATE_NOOP("InstructionsView", "_This package has no instructions._")
+LOADING = QT_TRANSLATE_NOOP("InstructionsView", "_Loading instructions…_")
 MARGIN = 12
 # Each turn of the event loop renders pieces for at most about this long, so typing and painting go on.
 STEP_SECONDS = 0.010
@@ -32,18 +33,18 @@ class InstructionsView(TextOnlyBrowser):
         self._step.setSingleShot(True)
         self._step.setInterval(0)
         self._step.timeout.connect(self._on_step_timeout)
-        self._show_document(self._render(NO_INSTRUCTIONS))
+        self._show_document(self._render(self.tr(NO_INSTRUCTIONS)))
 
     def set_markdown(self, markdown: str) -> None:
         """Show Markdown without raw HTML or images, so a package can never inject markup or load a file."""
-        pieces = split_markdown(markdown or NO_INSTRUCTIONS)
+        pieces = split_markdown(markdown or self.tr(NO_INSTRUCTIONS))
         if len(pieces) == 1:
             self._step.stop()
             self._pieces, self._building = [], None
             self._show_document(self._render(pieces[0]))
             self.rendered.emit()
             return
-        self._show_document(self._render(LOADING))
+        self._show_document(self._render(self.tr(LOADING)))
         self._pieces, self._building = pieces[::-1], self._new_document()
         self._step.start()
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from annotator.core.errors import ProblemsError
+from annotator.ui.i18n import translate
 
 SHOWN_PROBLEMS = 20
 
@@ -15,7 +16,12 @@ def problems_text(error: Exception, heading: str) -> str:
     if isinstance(error, ProblemsError):
         lines = [str(problem) for problem in error.problems]
         more = len(lines) - SHOWN_PROBLEMS
-        return f"{heading}\n\n" + "\n".join(lines[:SHOWN_PROBLEMS]) + (f"\n… and {more} more" if more > 0 else "")
+        tail = (
+            "\n" + translate("ErrorText", "… and {count} more").format(count=QLocale().toString(more))
+            if more > 0
+            else ""
+        )
+        return f"{heading}\n\n" + "\n".join(lines[:SHOWN_PROBLEMS]) + tail
     return f"{heading}\n\n{error}"
 
 

@@ -10,24 +10,35 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QScrollBar
 
 from annotator.core.evaluation.content import Turn
+from annotator.ui.i18n import translate
 from annotator.ui.widgets.text_only import TextOnlyBrowser, TextOnlyDocument, render_markdown
 
 MARGIN = 8
 # Documents read ahead per view: the next item's answer, and one spare for a step back.
 PREPARED = 2
-ROLE_TITLES = {"user": "User", "assistant": "Assistant", "system": "System"}
+# The roles of a chat by their names in the package; shown in the UI's language (a role of another name as it is).
+ROLE_TITLES = {
+    "user": QT_TRANSLATE_NOOP("ResponseView", "User"),
+    "assistant": QT_TRANSLATE_NOOP("ResponseView", "Assistant"),
+    "system": QT_TRANSLATE_NOOP("ResponseView", "System"),
+}
+
+
+def role_title(role: str) -> str:
+    """A chat role as a heading: 'User', 'Assistant', 'System' in the UI's language, any other role as named."""
+    return translate("ResponseView", ROLE_TITLES[role]) if role in ROLE_TITLES else role
 
 
 def chat_markdown(turns: Sequence[Turn]) -> str:
     """A chat as one Markdown text: each turn under its role's name, turns divided by a rule."""
     if len(turns) == 1 and turns[0].role == "user":
         return turns[0].content
-    return "\n\n---\n\n".join(f"**{ROLE_TITLES.get(turn.role, turn.role)}:**\n\n{turn.content}" for turn in turns)
+    return "\n\n---\n\n".join(f"**{role_title(turn.role)}:**\n\n{turn.content}" for turn in turns)
 
 
 class ResponseView(TextOnlyBrowser):
