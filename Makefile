@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint system-deps clean package package-test
+.PHONY: run test bench lint system-deps clean package package-test screenshots
 
 $(STAMP): pyproject.toml requirements.lock requirements-nodeps.lock
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ package: system-deps $(STAMP)
 # Builds the app, then runs the built app's --self-test and its CLI (tests/e2e/test_frozen_app.py).
 package-test: system-deps package
 	ANNOTATOR_PACKAGE_TEST=1 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:randomly tests/e2e/test_frozen_app.py
+
+# Every screenshot in docs/ and the README, taken again in real X windows under Xvfb (each test copies its PNG).
+screenshots: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:randomly tests/e2e
 
 lint: $(STAMP)
 	$(BIN)/ruff check annotator tests benchmarks tools
