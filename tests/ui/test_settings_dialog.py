@@ -210,7 +210,7 @@ def test_every_setting_by_keyboard_is_live_then_kept_after_a_restart(
         assert dialog.findChild(QAbstractSpinBox, "settings_font_size").value() == 14
         assert dialog.findChild(QAbstractSpinBox, "settings_rewind").value() == 2.5
         assert dialog.findChild(QAbstractSpinBox, "micro_every_s").value() == 15
-        assert dialog.findChild(QLabel, "settings_sync_summary").text().startswith("Syncs to folder ")
+        assert dialog.findChild(QLabel, "settings_sync_summary").text().startswith("Synchronisiert mit folder ")
         press(qtbot, Qt.Key.Key_Escape)
         window.close()
     finally:

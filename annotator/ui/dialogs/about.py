@@ -6,25 +6,30 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from annotator import __version__
+from annotator.ui.dialogs.cheat_sheet import menu_path
 
-RECORDED = (
+# English here, translated where shown (the AboutDialog context).
+RECORDED = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "What is recorded, on this computer only, in the workspace:\n"
     "• per item: your annotation, status and comment, and active and idle time;\n"
     "• how many keys and clicks happened (counts only), every few seconds;\n"
     "• a private break log (when, which break, taken, postponed or skipped);\n"
-    "• your settings: keys, break settings, pseudonym, recent packages."
+    "• your settings: keys, break settings, pseudonym, recent packages.",
 )
-NEVER = (
+NEVER = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "Never recorded: which keys you pressed or what you typed, where the mouse was, screenshots, "
-    "the webcam, other applications."
+    "the webcam, other applications.",
 )
-LEAVES = (
-    "Only the bundles you export leave this computer (File ▸ Export bundle), after you have seen every "
-    "field they hold; they name you by your pseudonym. The break log, the counts and the dashboard never leave."
+LEAVES = QT_TRANSLATE_NOOP(
+    "AboutDialog",
+    "Only the bundles you export leave this computer ({menu}), after you have seen every "
+    "field they hold; they name you by your pseudonym. The break log, the counts and the dashboard never leave.",
 )
 
 
@@ -43,18 +48,25 @@ class AboutDialog(QDialog):
     def __init__(self, workspace_folder: Path, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle("About annotator")
+        self.setWindowTitle(self.tr("About annotator"))
         layout = QVBoxLayout(self)
         parts = (
             (
                 "about_version",
-                f"annotator {__version__} — offline, keyboard-first annotation of images, audio and text.",
+                self.tr("annotator {version} — offline, keyboard-first annotation of images, audio and text.").format(
+                    version=__version__
+                ),
             ),
-            ("about_licence", f"Licence: {licence()}."),
-            ("about_workspace", f"Your workspace (everything you do is saved here at once):\n{workspace_folder}"),
-            ("about_recorded", RECORDED),
-            ("about_never", NEVER),
-            ("about_leaves", LEAVES),
+            ("about_licence", self.tr("Licence: {licence}.").format(licence=licence())),
+            (
+                "about_workspace",
+                self.tr("Your workspace (everything you do is saved here at once):\n{folder}").format(
+                    folder=workspace_folder
+                ),
+            ),
+            ("about_recorded", self.tr(RECORDED)),
+            ("about_never", self.tr(NEVER)),
+            ("about_leaves", self.tr(LEAVES).format(menu=menu_path("file.export_bundle"))),
         )
         for name, text in parts:
             label = QLabel(text)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from annotator.core.formats.catalog import load
 from annotator.core.formats.registry import Format
 from annotator.core.model import ITEM_KINDS
 from annotator.ui.dialogs.job_dialog import JobDialog
+from annotator.ui.i18n import translate
 from annotator.ui.interop_jobs import ExportOutcome, error_text
 from annotator.ui.recent import LastFolders
 
@@ -47,14 +48,15 @@ SUFFIXES = {
     "trl-unpaired-chat": ".jsonl",
     "wmt-mqm-tsv": ".tsv",
 }
+# In English; shown translated (the ExportAsDialog context).
 KIND_WORDS = {
-    "image": "images",
-    "audio": "audio",
-    "text": "texts",
-    "pairwise": "pairwise comparisons",
-    "rating": "ratings",
-    "translation": "translation checks",
-    "rewrite": "rewrites",
+    "image": QT_TRANSLATE_NOOP("ExportAsDialog", "images"),
+    "audio": QT_TRANSLATE_NOOP("ExportAsDialog", "audio"),
+    "text": QT_TRANSLATE_NOOP("ExportAsDialog", "texts"),
+    "pairwise": QT_TRANSLATE_NOOP("ExportAsDialog", "pairwise comparisons"),
+    "rating": QT_TRANSLATE_NOOP("ExportAsDialog", "ratings"),
+    "translation": QT_TRANSLATE_NOOP("ExportAsDialog", "translation checks"),
+    "rewrite": QT_TRANSLATE_NOOP("ExportAsDialog", "rewrites"),
 }
 FORMAT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -68,9 +70,16 @@ class FormatChoice:
     note: str = ""
 
 
+def _kind_word(kind: str) -> str:
+    return translate("ExportAsDialog", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
 def _words(kinds: Iterable[str]) -> str:
-    names = [KIND_WORDS.get(kind, kind) for kind in kinds]
-    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    names = [_kind_word(kind) for kind in kinds]
+    if len(names) < 2:
+        return "".join(names)
+    conjunction = translate("ExportAsDialog", "and")
+    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
 
 
 def export_choices(formats: Iterable[Format], kinds: Counter[str]) -> list[FormatChoice]:
@@ -83,14 +92,18 @@ def export_choices(formats: Iterable[Format], kinds: Counter[str]) -> list[Forma
     for fmt in sorted((f for f in formats if f.write), key=lambda f: f.id):
         carried = [kind for kind in present if kind in fmt.kinds]
         if not carried:
-            reason = f"holds {_words(fmt.kinds)} only; this package has {_words(present) or 'no items'}"
+            reason = translate("ExportAsDialog", "holds {kinds} only; this package has {present}").format(
+                kinds=_words(fmt.kinds), present=_words(present) or translate("ExportAsDialog", "no items")
+            )
             choices.append(FormatChoice(fmt, reason=reason))
             continue
         left_out = [kind for kind in present if kind not in fmt.kinds]
         note = ""
         if left_out:
-            counts = ", ".join(f"{kinds[kind]} {KIND_WORDS.get(kind, kind)}" for kind in left_out)
-            note = f"writes the {_words(carried)}; leaves out {counts}"
+            counts = ", ".join(f"{QLocale().toString(kinds[kind])} {_kind_word(kind)}" for kind in left_out)
+            note = translate("ExportAsDialog", "writes the {kinds}; leaves out {counts}").format(
+                kinds=_words(carried), counts=counts
+            )
         choices.append(FormatChoice(fmt, note=note))
     return choices
 
@@ -113,7 +126,7 @@ class ExportAsDialog(JobDialog):
     ):
         super().__init__(parent)
         self.setObjectName("export_as_dialog")
-        self.setWindowTitle("Export as")
+        self.setWindowTitle(self.tr("Export as"))
         self._package_id = package_id
         self._last_folders = last_folders
         self._job_for = job_for
@@ -138,26 +151,26 @@ class ExportAsDialog(JobDialog):
 
         self.output = QLineEdit()
         self.output.setObjectName("export_as_output")
-        self.browse = QPushButton("&Browse…")
+        self.browse = QPushButton(self.tr("&Browse…"))
         self.browse.setObjectName("export_as_browse")
         self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self._on_browse_clicked)
         path_row = QHBoxLayout()
         path_row.addWidget(self.output, 1)
         path_row.addWidget(self.browse)
-        self.output_label = QLabel("&Write to:")
+        self.output_label = QLabel(self.tr("&Write to:"))
         self.output_label.setBuddy(self.output)
 
         self._build_job_widgets(
             "export_as",
-            run_text="&Export",
+            run_text=self.tr("&Export"),
             on_run=self.start_export,
-            busy_note="Still writing; Esc closes once it is done.",
+            busy_note=self.tr("Still writing; Esc closes once it is done."),
         )
         self.export_button = self.run_button
         self.export_button.setObjectName("export_as_export")
 
-        formats_label = QLabel("&Format (type its name to find it):")
+        formats_label = QLabel(self.tr("&Format (type its name to find it):"))
         formats_label.setBuddy(self.format_list)
         layout = QVBoxLayout(self)
         layout.addWidget(formats_label)
@@ -194,8 +207,10 @@ class ExportAsDialog(JobDialog):
     def _on_format_list_current_changed(self, *_args: object) -> None:
         fmt = self.selected_format()
         if fmt is not None:
-            what = "folder (a new or empty one)" if fmt.output == "folder" else "file"
-            self.output_label.setText(f"&Write to this {what}:")
+            if fmt.output == "folder":
+                self.output_label.setText(self.tr("&Write to this folder (a new or empty one):"))
+            else:
+                self.output_label.setText(self.tr("&Write to this file:"))
             # A path the user typed stays; the one proposed follows the format.
             if self.output.text() in ("", self._suggested):
                 self._suggested = self._suggestion(fmt)
@@ -215,7 +230,7 @@ class ExportAsDialog(JobDialog):
         if fmt is None:
             return
         current = Path(self.output.text()).expanduser() if self.output.text() else Path(self._suggestion(fmt))
-        dialog = QFileDialog(self, f"Export as {fmt.title}")
+        dialog = QFileDialog(self, self.tr("Export as {format}").format(format=fmt.title))
         dialog.setObjectName("export_as_file_dialog")
         if fmt.output == "folder":
             dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -237,13 +252,13 @@ class ExportAsDialog(JobDialog):
         if self.running or fmt is None:
             return
         if not text:
-            self.status.setText("Name the file or folder to write.")
+            self.status.setText(self.tr("Name the file or folder to write."))
             self.output.setFocus()
             return
         out = Path(text).expanduser()
         self._last_folders.remember("export", out)
         job = self._job_for(fmt, out)
-        self._run_job(job, f"Writing {fmt.title} to {out}…")
+        self._run_job(job, self.tr("Writing {format} to {path}…").format(format=fmt.title, path=out))
 
     def _on_job_finished(self, outcome: ExportOutcome) -> None:
         message = outcome.message()
@@ -251,9 +266,9 @@ class ExportAsDialog(JobDialog):
         self.exported.emit(message)
 
     def _on_job_failed(self, error: Exception) -> None:
-        text = f"Nothing was exported:\n\n{error_text(error)}"
-        self.status.setText("Nothing was exported.")
-        self._show_error("Cannot export", text)
+        text = self.tr("Nothing was exported:\n\n{error}").format(error=error_text(error))
+        self.status.setText(self.tr("Nothing was exported."))
+        self._show_error(self.tr("Cannot export"), text)
         self.export_failed.emit(text)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +19,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-COLUMNS = ("Item", "Status", "Annotation", "Comment", "Active", "Idle")
+from annotator.ui.i18n import translate
+
+# The headers in English; shown translated (the BundleItemsModel context).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BundleItemsModel", "Item"),
+    QT_TRANSLATE_NOOP("BundleItemsModel", "Status"),
+    QT_TRANSLATE_NOOP("BundleItemsModel", "Annotation"),
+    QT_TRANSLATE_NOOP("BundleItemsModel", "Comment"),
+    QT_TRANSLATE_NOOP("BundleItemsModel", "Active"),
+    QT_TRANSLATE_NOOP("BundleItemsModel", "Idle"),
+)
 # The raw tab shows the file's head and first items; the table always shows every item.
 RAW_LINES = 2_000
 _CELL_CHARS = 200
@@ -29,7 +39,8 @@ _ROOT = QModelIndex()
 
 
 def _seconds(milliseconds: int) -> str:
-    return f"{milliseconds / 1000:.1f} s"
+    # "s" is the unit in English, Italian and German alike; the number takes the locale's decimal mark.
+    return f"{QLocale().toString(milliseconds / 1000, 'f', 1)} s"
 
 
 class BundleItemsModel(QAbstractTableModel):
@@ -47,7 +58,7 @@ class BundleItemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -75,27 +86,50 @@ class ExportPreviewDialog(QDialog):
     def __init__(self, data: bytes, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("export_preview")
-        self.setWindowTitle("What this bundle contains")
+        self.setWindowTitle(self.tr("What this bundle contains"))
         self.data = data
         document = json.loads(data)
         self.document = document
+        count = len(document["items"])
+        # One English source per plural form (Italian and German also have two, split the same way at 1).
+        items = self.tr("1 item") if count == 1 else self.tr("{count} items").format(count=QLocale().toString(count))
         head = QLabel(
-            f"<b>{len(document['items'])} items</b> of package <b>{document['package']['id']}</b>, "
-            f"as annotator <b>{document['annotator']}</b> (app {document['app']['name']} {document['app']['version']}). "
-            "Per item: status, annotation, comment, active and idle time, when it was first and last changed. "
-            "Nothing else leaves this computer: no break log, no input counts, no screenshots, no key content."
+            self.tr(
+                "<b>{items}</b> of package <b>{package}</b>, as annotator <b>{annotator}</b> (app {app} {version}). "
+                "Per item: status, annotation, comment, active and idle time, when it was first and last changed. "
+                "Nothing else leaves this computer: no break log, no input counts, no screenshots, no key content."
+            ).format(
+                items=items,
+                package=document["package"]["id"],
+                annotator=document["annotator"],
+                app=document["app"]["name"],
+                version=document["app"]["version"],
+            )
         )
         head.setObjectName("export_preview_head")
         head.setWordWrap(True)
         lines = data.decode("utf-8").splitlines()
         shown = "\n".join(lines[:RAW_LINES])
         if len(lines) > RAW_LINES:
-            shown += f"\n… {len(lines) - RAW_LINES} more lines (every item is in the table)"
+            shown += "\n" + more_lines(len(lines) - RAW_LINES)
         self.table, self.export_button = lay_out_preview(
-            self, name="export_preview", head=head, items=document["items"], raw=(shown, "The file"), confirm="Export…"
+            self,
+            name="export_preview",
+            head=head,
+            items=document["items"],
+            raw=(shown, self.tr("The file")),
+            confirm=self.tr("Export…"),
         )
         self.export_button.setObjectName("export_preview_confirm")
         self.resize(900, 600)
+
+
+def more_lines(count: int) -> str:
+    """The line under a raw text cut short: how many lines are left out."""
+    if count == 1:
+        return translate("ExportPreviewDialog", "… 1 more line (every item is in the table)")
+    text = translate("ExportPreviewDialog", "… {count} more lines (every item is in the table)")
+    return text.format(count=QLocale().toString(count))
 
 
 def lay_out_preview(
@@ -118,7 +152,7 @@ def lay_out_preview(
     raw_view.setFont(QFont("monospace"))
     raw_view.setPlainText(text)
     tabs = QTabWidget()
-    tabs.addTab(table, "Items")
+    tabs.addTab(table, translate("ExportPreviewDialog", "Items"))
     tabs.addTab(raw_view, title)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     button = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)

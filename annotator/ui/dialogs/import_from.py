@@ -44,7 +44,7 @@ class ImportFromDialog(JobDialog):
     ):
         super().__init__(parent)
         self.setObjectName("import_dialog")
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self._last_folders = last_folders
         self._show_error = show_error
         self._suggested = ""
@@ -58,7 +58,7 @@ class ImportFromDialog(JobDialog):
             row.setData(FORMAT_ROLE, fmt.id)
             # Evaluation kinds are written, never read (a format reads media and text items only).
             readable = [kind for kind in fmt.kinds if kind not in EVALUATION_KINDS]
-            row.setToolTip(f"{fmt.title}: {', '.join(readable)} items")
+            row.setToolTip(self.tr("{format}: {kinds} items").format(format=fmt.title, kinds=", ".join(readable)))
             self.format_list.addItem(row)
             self._formats[fmt.id] = fmt
         self.format_list.currentItemChanged.connect(self._update_enablement)
@@ -66,27 +66,33 @@ class ImportFromDialog(JobDialog):
         self.source = QLineEdit()
         self.source.setObjectName("import_source")
         self.source.textChanged.connect(self._on_source_text_changed)
-        self.source_file = self._button("F&ile…", "import_source_file", lambda: self._browse_source(folder=False))
-        self.source_folder = self._button("Fol&der…", "import_source_folder", lambda: self._browse_source(folder=True))
+        self.source_file = self._button(
+            self.tr("F&ile…"), "import_source_file", lambda: self._browse_source(folder=False)
+        )
+        self.source_folder = self._button(
+            self.tr("Fol&der…"), "import_source_folder", lambda: self._browse_source(folder=True)
+        )
         self.output = QLineEdit()
         self.output.setObjectName("import_output")
-        self.output_browse = self._button("&Browse…", "import_output_browse", self._browse_output)
+        self.output_browse = self._button(self.tr("&Browse…"), "import_output_browse", self._browse_output)
 
         self._build_job_widgets(
             "import",
-            run_text="&Import",
+            run_text=self.tr("&Import"),
             on_run=self.start_import,
-            busy_note="Still importing; Esc closes once it is done.",
+            busy_note=self.tr("Still importing; Esc closes once it is done."),
         )
         self.import_button = self.run_button
         self.import_button.setObjectName("import_import")
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._label("&Format (type its name to find it):", self.format_list))
+        layout.addWidget(self._label(self.tr("&Format (type its name to find it):"), self.format_list))
         layout.addWidget(self.format_list, 1)
-        layout.addWidget(self._label("&Read from (a file, or a folder for layouts of many files):", self.source))
+        layout.addWidget(
+            self._label(self.tr("&Read from (a file, or a folder for layouts of many files):"), self.source)
+        )
         layout.addLayout(self._row(self.source, self.source_file, self.source_folder))
-        layout.addWidget(self._label("&Make this work package (.zip):", self.output))
+        layout.addWidget(self._label(self.tr("&Make this work package (.zip):"), self.output))
         layout.addLayout(self._row(self.output, self.output_browse))
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -141,7 +147,7 @@ class ImportFromDialog(JobDialog):
         return str(folder) if folder is not None else str(Path.home())
 
     def _browse_source(self, *, folder: bool) -> None:
-        dialog = QFileDialog(self, "Import from")
+        dialog = QFileDialog(self, self.tr("Import from"))
         dialog.setObjectName("import_source_dialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory if folder else QFileDialog.FileMode.ExistingFile)
         dialog.setDirectory(self._start_folder())
@@ -149,10 +155,10 @@ class ImportFromDialog(JobDialog):
         dialog.open()
 
     def _browse_output(self) -> None:
-        dialog = QFileDialog(self, "Make the work package")
+        dialog = QFileDialog(self, self.tr("Make the work package"))
         dialog.setObjectName("import_output_dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["Work packages (*.zip)"])
+        dialog.setNameFilters([self.tr("Work packages (*.zip)")])
         dialog.setDefaultSuffix("zip")
         current = Path(self.output.text()).expanduser() if self.output.text() else None
         dialog.setDirectory(str(current.parent) if current else self._start_folder())
@@ -168,12 +174,15 @@ class ImportFromDialog(JobDialog):
             return
         source_text, output_text = self.source.text().strip(), self.output.text().strip()
         if not source_text or not output_text:
-            self.status.setText("Name the file or folder to read, and the package to make.")
+            self.status.setText(self.tr("Name the file or folder to read, and the package to make."))
             (self.output if source_text else self.source).setFocus()
             return
         source, output = Path(source_text).expanduser(), Path(output_text).expanduser()
         self._last_folders.remember("import", source)
-        self._run_job(import_job(fmt, source, output), f"Reading {source} as {fmt.title}…")
+        self._run_job(
+            import_job(fmt, source, output),
+            self.tr("Reading {path} as {format}…").format(path=source, format=fmt.title),
+        )
 
     def _on_job_finished(self, outcome: ImportOutcome) -> None:
         self.status.setText(outcome.message())
@@ -181,9 +190,9 @@ class ImportFromDialog(JobDialog):
         self.accept()
 
     def _on_job_failed(self, error: Exception) -> None:
-        text = f"No package was made:\n\n{error_text(error)}"
-        self.status.setText("No package was made.")
-        self._show_error("Cannot import", text)
+        text = self.tr("No package was made:\n\n{error}").format(error=error_text(error))
+        self.status.setText(self.tr("No package was made."))
+        self._show_error(self.tr("Cannot import"), text)
         self.import_failed.emit(text)
 
 

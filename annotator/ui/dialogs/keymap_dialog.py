@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.ui.actions import ActionSpec
+from annotator.ui.actions import ActionSpec, menu_title, spec_text
 from annotator.ui.keymap import Keymap
 from annotator.ui.theme import keep_tone
 
@@ -39,20 +39,21 @@ class KeymapEditor(QWidget):
         self._keymap = Keymap(keymap.overrides())
         self._search = QLineEdit()
         self._search.setObjectName("keymap_search")
-        self._search.setPlaceholderText("Type to find an action…")
-        self._search.setAccessibleName("Find an action")
+        self._search.setPlaceholderText(self.tr("Type to find an action…"))
+        self._search.setAccessibleName(self.tr("Find an action"))
         self._search.textChanged.connect(self._on_search_text_changed)
         self._table = QTableWidget(len(self._specs), 3)
         self._table.setObjectName("keymap_table")
-        self._table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
-        self._table.setAccessibleName("Actions and their keys")
+        self._table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
+        self._table.setAccessibleName(self.tr("Actions and their keys"))
         self._table.verticalHeader().hide()
         self._table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self._table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self._table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self._table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, spec in enumerate(self._specs):
-            for column, text in enumerate((spec.menu, spec.text.replace("&", "").rstrip("…"), "")):
+            menu = _plain(menu_title(spec.menu)) if spec.menu else ""
+            for column, text in enumerate((menu, _plain(spec_text(spec)), "")):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, spec.id)
                 self._table.setItem(row, column, cell)
@@ -60,24 +61,24 @@ class KeymapEditor(QWidget):
         self._table.itemActivated.connect(lambda _item: self.key_edit.setFocus())
         self.key_edit = QKeySequenceEdit()
         self.key_edit.setObjectName("keymap_key_edit")
-        self.key_edit.setAccessibleName("New key for the selected action")
+        self.key_edit.setAccessibleName(self.tr("New key for the selected action"))
         self.key_edit.setMaximumSequenceLength(1)  # one key combination; no two-stroke chords
         self.key_edit.editingFinished.connect(self._on_key_edit_finished)
-        clear = QPushButton("&No key")
+        clear = QPushButton(self.tr("&No key"))
         clear.setObjectName("keymap_no_key")
-        clear.setAccessibleName("No key for the selected action")
+        clear.setAccessibleName(self.tr("No key for the selected action"))
         clear.clicked.connect(lambda: self._set_selected_keys(()))
-        reset = QPushButton("De&fault")
+        reset = QPushButton(self.tr("De&fault"))
         reset.setObjectName("keymap_default")
-        reset.setAccessibleName("Default key for the selected action")
+        reset.setAccessibleName(self.tr("Default key for the selected action"))
         reset.clicked.connect(self._on_reset_clicked)
         self._clashes = QLabel()
         self._clashes.setObjectName("keymap_clashes")
         self._clashes.setWordWrap(True)
-        self._clashes.setAccessibleName("Key clashes")
+        self._clashes.setAccessibleName(self.tr("Key clashes"))
         keep_tone(self._clashes, "error")  # red that reads on the light and the dark theme alike
         editor_row = QHBoxLayout()
-        caption = QLabel("New &key for the selected action (press it):")
+        caption = QLabel(self.tr("New &key for the selected action (press it):"))
         caption.setBuddy(self.key_edit)
         editor_row.addWidget(caption)
         editor_row.addWidget(self.key_edit, 1)
@@ -134,17 +135,22 @@ class KeymapEditor(QWidget):
             self.keymap_edited.emit()
 
     def _refresh(self) -> None:
-        names = {spec.id: spec.text.replace("&", "").rstrip("…") for spec in self._specs}
+        names = {spec.id: _plain(spec_text(spec)) for spec in self._specs}
+        changed_note = self.tr("{keys} (changed)")
         for row, spec in enumerate(self._specs):
             keys = self._keymap.keys_for(spec)
             text = ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
             changed = spec.id in self._keymap.overrides()
-            self._table.item(row, 2).setText(text + (" (changed)" if changed else ""))
+            self._table.item(row, 2).setText(changed_note.format(keys=text) if changed else text)
         clashes = self.clashes()
         self._clashes.setText(
-            "\n".join(f"{key} is the key of both “{names[a]}” and “{names[b]}”: change one." for key, a, b in clashes)
+            "\n".join(
+                self.tr("{key} is the key of both “{first}” and “{second}”: change one.").format(
+                    key=key, first=names[a], second=names[b]
+                )
+                for key, a, b in clashes
+            )
         )
-
 
     def _on_search_text_changed(self, text: str) -> None:
         needle = text.casefold()
@@ -159,7 +165,7 @@ class KeymapDialog(QDialog):
     def __init__(self, specs: Iterable[ActionSpec], keymap: Keymap, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("keymap_dialog")
-        self.setWindowTitle("Keyboard shortcuts: change keys")
+        self.setWindowTitle(self.tr("Keyboard shortcuts: change keys"))
         self.resize(760, 560)
         self.editor = KeymapEditor(specs, keymap)
         self.key_edit = self.editor.key_edit
@@ -186,3 +192,7 @@ class KeymapDialog(QDialog):
 
     def _on_editor_keymap_edited(self) -> None:
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.clashes())
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "").rstrip("…")

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from annotator.core.bundle import is_valid_pseudonym
 from annotator.core.workspace import Workspace
+from annotator.ui.dialogs.cheat_sheet import menu_path
+from annotator.ui.i18n import translate
 from annotator.ui.theme import keep_tone
 
 # The workspace makes up an `anon-…` id on first use; this records that the annotator confirmed or chose one.
 CHOSEN_SETTING = "annotator_id_chosen"
-RULE = "1–64 of the letters A–Z and a–z, digits, '.', '_' and '-', starting with a letter or digit; no spaces"
+RULE = QT_TRANSLATE_NOOP(
+    "PseudonymDialog",
+    "1–64 of the letters A–Z and a–z, digits, '.', '_' and '-', starting with a letter or digit; no spaces",
+)
+
+
+def rule() -> str:
+    """What a pseudonym may be made of, in the UI's language."""
+    return translate("PseudonymDialog", RULE)
 
 
 def pseudonym_chosen(workspace: Workspace) -> bool:
@@ -31,10 +41,13 @@ def refusal(name: str) -> str | None:
     if is_valid_pseudonym(name):
         return None
     if not name:
-        return "Type a pseudonym."
+        return translate("PseudonymDialog", "Type a pseudonym.")
     if any(character.isspace() for character in name):
-        return f"“{name}” has a space: a pseudonym is one word ({RULE}). Never your real name."
-    return f"“{name}” cannot be used: {RULE}."
+        text = translate(
+            "PseudonymDialog", "“{name}” has a space: a pseudonym is one word ({rule}). Never your real name."
+        )
+        return text.format(name=name, rule=rule())
+    return translate("PseudonymDialog", "“{name}” cannot be used: {rule}.").format(name=name, rule=rule())
 
 
 class PseudonymDialog(QDialog):
@@ -45,12 +58,20 @@ class PseudonymDialog(QDialog):
     def __init__(self, current: str, parent: Any = None, *, before_export: bool = False):
         super().__init__(parent)
         self.setObjectName("pseudonym_dialog")
-        self.setWindowTitle("Your pseudonym")
-        lead = "Before your first export: which pseudonym should your bundles carry?\n\n" if before_export else ""
-        text = QLabel(
-            f"{lead}A bundle names you only by a pseudonym, never by your real name. Use the one your team "
-            f"lead gave you, or keep or make up one: {RULE}. You can change it later (File ▸ Pseudonym…)."
-        )
+        self.setWindowTitle(self.tr("Your pseudonym"))
+        # Two whole sentences rather than one glued from parts: a translation may order them otherwise.
+        if before_export:
+            said = self.tr(
+                "Before your first export: which pseudonym should your bundles carry?\n\n"
+                "A bundle names you only by a pseudonym, never by your real name. Use the one your team "
+                "lead gave you, or keep or make up one: {rule}. You can change it later ({menu})."
+            )
+        else:
+            said = self.tr(
+                "A bundle names you only by a pseudonym, never by your real name. Use the one your team "
+                "lead gave you, or keep or make up one: {rule}. You can change it later ({menu})."
+            )
+        text = QLabel(said.format(rule=rule(), menu=menu_path("file.pseudonym")))
         text.setObjectName("pseudonym_text")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from annotator.ui.dialogs.settings_pages import AppearancePage, AudioPage, BreaksPage, GeneralPage, KeysPage, SyncPage
 
 # (attribute, page class, tab title with its Alt+letter); no letter here is used by a field on any page.
+# The titles are translated where shown (the SettingsDialog context).
 PAGES = (
-    ("general", GeneralPage, "&General"),
-    ("appearance", AppearancePage, "&Appearance"),
-    ("keys", KeysPage, "&Keys"),
-    ("audio", AudioPage, "A&udio"),
-    ("breaks", BreaksPage, "&Breaks"),
-    ("sync", SyncPage, "&Sync"),
+    ("general", GeneralPage, QT_TRANSLATE_NOOP("SettingsDialog", "&General")),
+    ("appearance", AppearancePage, QT_TRANSLATE_NOOP("SettingsDialog", "&Appearance")),
+    ("keys", KeysPage, QT_TRANSLATE_NOOP("SettingsDialog", "&Keys")),
+    ("audio", AudioPage, QT_TRANSLATE_NOOP("SettingsDialog", "A&udio")),
+    ("breaks", BreaksPage, QT_TRANSLATE_NOOP("SettingsDialog", "&Breaks")),
+    ("sync", SyncPage, QT_TRANSLATE_NOOP("SettingsDialog", "&Sync")),
 )
 
 
@@ -26,18 +27,18 @@ class SettingsDialog(QDialog):
     def __init__(self, window: Any):
         super().__init__(window)
         self.setObjectName("settings_dialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settings_tabs")
-        self.tabs.setAccessibleName("Settings pages")
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
         for attribute, page_class, title in PAGES:
             page = page_class(window)
             setattr(self, attribute, page)
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, self.tr(title))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("settings_buttons")
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close the settings")
+        close.setAccessibleName(self.tr("Close the settings"))
         # Enter in a field must not close the dialog under the user's hands: only Close and Esc do.
         close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,16 +28,18 @@ from annotator.core.workspace import Workspace
 from annotator.ui.theme import tone
 from annotator.ui.workers import run_in_background
 
+# In English here; shown translated (the SyncSettingsDialog context).
 KIND_NAMES: tuple[tuple[Kind, str], ...] = (
-    ("folder", "Shared folder"),
-    ("webdav", "WebDAV (Nextcloud, ownCloud)"),
-    ("s3", "S3-compatible storage"),
+    ("folder", QT_TRANSLATE_NOOP("SyncSettingsDialog", "Shared folder")),
+    ("webdav", QT_TRANSLATE_NOOP("SyncSettingsDialog", "WebDAV (Nextcloud, ownCloud)")),
+    ("s3", QT_TRANSLATE_NOOP("SyncSettingsDialog", "S3-compatible storage")),
 )
-KEYRING_HINT = "Kept in the system keyring, never in the workspace."
-SESSION_HINT = "No system keyring here: you will be asked once per session."
-AUTO_TEXT = (
+KEYRING_HINT = QT_TRANSLATE_NOOP("SyncSettingsDialog", "Kept in the system keyring, never in the workspace.")
+SESSION_HINT = QT_TRANSLATE_NOOP("SyncSettingsDialog", "No system keyring here: you will be asked once per session.")
+AUTO_TEXT = QT_TRANSLATE_NOOP(
+    "SyncSettingsDialog",
     "Every 5 minutes, and 30 s after your last change, what changed is sent without the preview, "
-    "and new packages and feedback come down. Sync now (Ctrl+Shift+Y) always shows the preview first."
+    "and new packages and feedback come down. Sync now (Ctrl+Shift+Y) always shows the preview first.",
 )
 
 
@@ -50,17 +52,17 @@ class SyncSettingsDialog(QDialog):
     def __init__(self, workspace: Workspace, credentials: CredentialStore, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("sync_settings")
-        self.setWindowTitle("Sync settings")
+        self.setWindowTitle(self.tr("Sync settings"))
         self._workspace = workspace
         self._credentials = credentials
         self._testing = False
         self._stored = load_config(workspace)
         self._labels: list[QLabel] = []
-        hint = KEYRING_HINT if credentials.persistent else SESSION_HINT
+        hint = self.tr(KEYRING_HINT) if credentials.persistent else self.tr(SESSION_HINT)
 
         self.kind = QComboBox()
         for kind, name in KIND_NAMES:
-            self.kind.addItem(name, kind)
+            self.kind.addItem(self.tr(name), kind)
         # One page per kind, only the chosen one shown (a QStackedWidget would be as tall as the tallest).
         self.pages = QWidget()
         self.pages.setObjectName("sync_pages")
@@ -69,65 +71,67 @@ class SyncSettingsDialog(QDialog):
         self._page_widgets: list[QWidget] = []
 
         # Shared folder
-        self.folder = self._line("sync_folder", "Folder", "/media/usb/annotator or a synced folder")
-        self.browse = QPushButton("&Browse…")
+        self.folder = self._line("sync_folder", self.tr("Folder"), self.tr("/media/usb/annotator or a synced folder"))
+        self.browse = QPushButton(self.tr("&Browse…"))
         self.browse.setObjectName("sync_browse")
-        self.browse.setAccessibleName("Browse for the folder")
+        self.browse.setAccessibleName(self.tr("Browse for the folder"))
         self.browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
         folder_form = self._page()
-        folder_form.addRow(self._buddy("&Folder:", self.folder), row)
+        folder_form.addRow(self._buddy(self.tr("&Folder:"), self.folder), row)
         folder_form.addRow(
-            "", self._note("A shared drive, a folder a sync client keeps (Nextcloud, Dropbox) or a USB stick.")
+            "", self._note(self.tr("A shared drive, a folder a sync client keeps (Nextcloud, Dropbox) or a USB stick."))
         )
 
         # WebDAV
         self.webdav_url = self._line(
-            "sync_webdav_url", "WebDAV URL", "https://cloud.example.org/remote.php/dav/files/USER/annotator/"
+            "sync_webdav_url",
+            self.tr("WebDAV URL"),
+            self.tr("https://cloud.example.org/remote.php/dav/files/USER/annotator/"),
         )
-        self.webdav_user = self._line("sync_webdav_user", "User name", "")
-        self.webdav_password = self._line("sync_webdav_password", "Password", "", secret=True)
+        self.webdav_user = self._line("sync_webdav_user", self.tr("User name"), "")
+        self.webdav_password = self._line("sync_webdav_password", self.tr("Password"), "", secret=True)
         webdav_form = self._page()
-        webdav_form.addRow(self._buddy("&URL:", self.webdav_url), self.webdav_url)
-        webdav_form.addRow(self._buddy("User &name:", self.webdav_user), self.webdav_user)
-        webdav_form.addRow(self._buddy("&Password:", self.webdav_password), self.webdav_password)
+        webdav_form.addRow(self._buddy(self.tr("&URL:"), self.webdav_url), self.webdav_url)
+        webdav_form.addRow(self._buddy(self.tr("User &name:"), self.webdav_user), self.webdav_user)
+        webdav_form.addRow(self._buddy(self.tr("&Password:"), self.webdav_password), self.webdav_password)
         webdav_form.addRow("", self._note(hint, "sync_webdav_hint"))
 
         # S3
-        self.s3_location = self._line("sync_s3_location", "S3 location", "s3://bucket/prefix")
+        self.s3_location = self._line("sync_s3_location", self.tr("S3 location"), self.tr("s3://bucket/prefix"))
         self.s3_endpoint = self._line(
-            "sync_s3_endpoint", "Endpoint URL", "empty for AWS; e.g. https://minio.example.org"
+            "sync_s3_endpoint", self.tr("Endpoint URL"), self.tr("empty for AWS; e.g. https://minio.example.org")
         )
-        self.s3_region = self._line("sync_s3_region", "Region", "e.g. eu-central-1")
-        self.s3_access_key = self._line("sync_s3_access_key", "Access key ID", "")
-        self.s3_secret = self._line("sync_s3_secret", "Secret key", "", secret=True)
+        self.s3_region = self._line("sync_s3_region", self.tr("Region"), self.tr("e.g. eu-central-1"))
+        self.s3_access_key = self._line("sync_s3_access_key", self.tr("Access key ID"), "")
+        self.s3_secret = self._line("sync_s3_secret", self.tr("Secret key"), "", secret=True)
         s3_form = self._page()
-        s3_form.addRow(self._buddy("&Location:", self.s3_location), self.s3_location)
-        s3_form.addRow(self._buddy("&Endpoint URL:", self.s3_endpoint), self.s3_endpoint)
-        s3_form.addRow(self._buddy("Re&gion:", self.s3_region), self.s3_region)
-        s3_form.addRow(self._buddy("Access key &ID:", self.s3_access_key), self.s3_access_key)
-        s3_form.addRow(self._buddy("Secret &key:", self.s3_secret), self.s3_secret)
+        s3_form.addRow(self._buddy(self.tr("&Location:"), self.s3_location), self.s3_location)
+        s3_form.addRow(self._buddy(self.tr("&Endpoint URL:"), self.s3_endpoint), self.s3_endpoint)
+        s3_form.addRow(self._buddy(self.tr("Re&gion:"), self.s3_region), self.s3_region)
+        s3_form.addRow(self._buddy(self.tr("Access key &ID:"), self.s3_access_key), self.s3_access_key)
+        s3_form.addRow(self._buddy(self.tr("Secret &key:"), self.s3_secret), self.s3_secret)
         s3_form.addRow("", self._note(hint, "sync_s3_hint"))
 
         self.kind.setObjectName("sync_kind")
-        self.kind.setAccessibleName("Where to sync")
+        self.kind.setAccessibleName(self.tr("Where to sync"))
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
 
-        self.auto = QCheckBox("Sync &automatically when online")
+        self.auto = QCheckBox(self.tr("Sync &automatically when online"))
         self.auto.setObjectName("sync_auto")
-        self.auto.setAccessibleName("Sync automatically when online")
+        self.auto.setAccessibleName(self.tr("Sync automatically when online"))
         self.auto.setChecked(bool(workspace.setting(AUTO_SETTING, False)))
-        auto_note = self._note(AUTO_TEXT)
+        auto_note = self._note(self.tr(AUTO_TEXT))
 
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setObjectName("sync_test")
         self.test_button.clicked.connect(self._on_test_clicked)
         self.result = QLabel()
         self.result.setObjectName("sync_result")
-        self.result.setAccessibleName("Connection test result")
+        self.result.setAccessibleName(self.tr("Connection test result"))
         self.result.setWordWrap(True)
         # It quotes URLs and server answers: shown as written, never as markup.
         self.result.setTextFormat(Qt.TextFormat.PlainText)
@@ -143,7 +147,7 @@ class SyncSettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         top = QFormLayout()
-        top.addRow(self._buddy("&Where:", self.kind), self.kind)
+        top.addRow(self._buddy(self.tr("&Where:"), self.kind), self.kind)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages)
@@ -218,7 +222,7 @@ class SyncSettingsDialog(QDialog):
             self.s3_access_key.setText(config.username)
         if config.needs_secret and self._credentials.get(config):
             for field in (self.webdav_password, self.s3_secret):
-                field.setPlaceholderText("kept; type to change it")
+                field.setPlaceholderText(self.tr("kept; type to change it"))
         self._on_kind_changed(self.kind.currentIndex())
 
     # -- what the user typed ---------------------------------------------------------------------
@@ -232,11 +236,11 @@ class SyncSettingsDialog(QDialog):
         kind = self.current_kind()
         if kind == "folder":
             if not self.folder.text().strip():
-                raise PermanentError("Type the sync folder's path, or choose it with Browse….")
+                raise PermanentError(self.tr("Type the sync folder's path, or choose it with Browse…."))
             return target_config(self.folder.text(), kind="folder")
         if kind == "webdav":
             if not self.webdav_url.text().strip():
-                raise PermanentError("Type the WebDAV address (your cloud's WebDAV link, https://…).")
+                raise PermanentError(self.tr("Type the WebDAV address (your cloud's WebDAV link, https://…)."))
             return target_config(self.webdav_url.text(), kind="webdav", username=self.webdav_user.text())
         return target_config(
             self.s3_location.text(),
@@ -292,7 +296,7 @@ class SyncSettingsDialog(QDialog):
         self.result.clear()
 
     def _on_browse_clicked(self) -> None:
-        dialog = QFileDialog(self, "Choose the sync folder")
+        dialog = QFileDialog(self, self.tr("Choose the sync folder"))
         dialog.setObjectName("sync_folder_dialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -317,7 +321,7 @@ class SyncSettingsDialog(QDialog):
         secret = self._secret_for(config) if config.needs_secret else None
         self._testing = True
         self.test_button.setEnabled(False)
-        self._say(f"Testing {config.describe()}…", ok=True)
+        self._say(self.tr("Testing {target}…").format(target=config.describe()), ok=True)
 
         def check() -> str:
             target = open_target(config, secret, timeout=15.0)
@@ -330,7 +334,10 @@ class SyncSettingsDialog(QDialog):
         run_in_background(check, self._on_test_passed, self._on_test_failed)
 
     def _on_test_passed(self, description: str) -> None:
-        self._report(f"Connected: {description} answers, and this workspace can write there.", ok=True)
+        self._report(
+            self.tr("Connected: {target} answers, and this workspace can write there.").format(target=description),
+            ok=True,
+        )
 
     def _on_test_failed(self, error: Exception) -> None:
         self._report(str(error) or type(error).__name__, ok=False)
