@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
@@ -49,3 +50,17 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     finally:
         if subprocess.run(["umount", str(disk)], capture_output=True, check=False).returncode != 0:
             subprocess.run(["umount", "-l", str(disk)], capture_output=True, check=False)
+
+
+def fill_disk(disk: Path) -> Path:
+    """Write a file on `disk` (a tiny_disk) until it says ENOSPC; returns the file, to delete for room again."""
+    filler = disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+    return filler

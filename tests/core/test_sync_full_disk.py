@@ -5,8 +5,6 @@ Then, with room again, the same push sends what was left and the lead's bundle h
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 
 import pytest
@@ -16,23 +14,10 @@ from annotator.core.sync.delta import read_delta
 from annotator.core.sync.folder_target import TEMP_FOLDER, FolderTarget
 from annotator.core.sync.journal import SyncJournal
 from annotator.core.sync.target import SyncError, TransientError
+from tests.conftest import fill_disk
 from tests.core.sync.people import TARGET_KEY, Annotator, package_zip
 
 NO_SPACE = "cannot write (No space left on device)"
-
-
-def fill(disk: Path) -> Path:
-    """Write a file until the disk says ENOSPC."""
-    filler = disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"\0" * 4096)
-    except OSError as exc:
-        assert exc.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-    return filler
 
 
 def remote_files(root: Path) -> dict[str, bytes]:
@@ -59,7 +44,7 @@ def test_a_push_onto_a_full_disk_changes_nothing_there_and_leaves_the_delta_pend
     assert layout.annotator_manifest("ada") in before
 
     ada.label("t01", "negative")
-    filler = fill(tiny_disk)
+    filler = fill_disk(tiny_disk)
     with pytest.raises(SyncError) as caught:
         ada.push(target)
 

@@ -12,6 +12,7 @@ import pytest
 from annotator.cli import EXIT_ERROR, main
 from annotator.core.atomic import write_atomic
 from annotator.core.errors import AnnotatorError
+from tests.conftest import fill_disk
 from tests.core.helpers import LABELS, png_bytes
 
 NO_SPACE = "cannot write (No space left on device)"
@@ -81,20 +82,6 @@ def test_a_full_disk_names_the_file_keeps_the_old_one_and_leaves_no_temp_file(
     assert list(folder.iterdir()) == [out]
 
 
-def fill(disk: Path) -> Path:
-    """Write a file until the disk says ENOSPC."""
-    filler = disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"\0" * 4096)
-    except OSError as exc:
-        assert exc.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-    return filler
-
-
 @pytest.mark.parametrize("kind", ["bundle", "pack"])
 def test_a_really_full_disk_names_the_file_and_keeps_the_old_one(
     kind: str,
@@ -107,7 +94,7 @@ def test_a_really_full_disk_names_the_file_and_keeps_the_old_one(
 ) -> None:
     out = tiny_disk / ("demo.bundle.json" if kind == "bundle" else "texts.zip")
     out.write_bytes(b"the older file")
-    filler = fill(tiny_disk)
+    filler = fill_disk(tiny_disk)
     code = main(command(kind, tmp_path, out, demo_package, labels, table))
     _, err = capsys.readouterr()
     assert code == EXIT_ERROR

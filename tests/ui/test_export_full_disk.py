@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from annotator.ui.main_window import MainWindow
+from tests.conftest import fill_disk
 from tests.ui.test_export_preview import open_preview
 
 NO_SPACE = "No space left on device"
-
-
-def fill(disk: Path) -> Path:
-    """Write a file until the disk says ENOSPC."""
-    filler = disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"\0" * 4096)
-    except OSError as exc:
-        assert exc.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-    return filler
 
 
 def export_to(qtbot, window: MainWindow, target: Path) -> bytes:
@@ -44,7 +29,7 @@ def export_to(qtbot, window: MainWindow, target: Path) -> bytes:
 def test_a_full_disk_says_which_file_and_keeps_the_previous_bundle(qtbot, window: MainWindow, tiny_disk: Path) -> None:
     target = tiny_disk / "demo.bundle.json"
     target.write_bytes(b"the previous bundle")
-    filler = fill(tiny_disk)
+    filler = fill_disk(tiny_disk)
     with qtbot.waitSignal(window.failed, timeout=10_000) as failed:
         export_to(qtbot, window, target)
     assert str(target) in failed.args[0] and NO_SPACE in failed.args[0]

@@ -6,8 +6,6 @@ fixtures) this reuses.
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from annotator.core.sync.status import sync_status
 from annotator.core.workspace import Workspace
 from annotator.ui.main_window import MainWindow
+from tests.conftest import fill_disk
 from tests.core.test_timing import FakeMonotonic
 from tests.ui.test_sync_ui import (  # noqa: F401 - the two fixtures are used by name
     delta_files,
@@ -38,20 +37,6 @@ def win(qtbot, workspace: Workspace, demo_package: Path) -> MainWindow:
     return open_window(qtbot, workspace, demo_package, monotonic=FakeMonotonic())
 
 
-def fill(disk: Path) -> Path:
-    """Write a file until the disk says ENOSPC."""
-    filler = disk / "filler"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"\0" * 4096)
-    except OSError as exc:
-        assert exc.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-    return filler
-
-
 def files_under(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
@@ -67,7 +52,7 @@ def test_a_full_sync_disk_is_shown_with_its_reason_and_the_work_waits(
     assert len(first) == 1
 
     mark_done(qtbot, win, 1)
-    filler = fill(tiny_disk)
+    filler = fill_disk(tiny_disk)
     before = files_under(tiny_disk)
     said = send(qtbot, win, sync_with_preview(qtbot, win), fails=True)
 
