@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -31,10 +30,8 @@ from annotator.ui.actions import ALL_ACTIONS, BREAK_ACTIONS, MENU_ORDER, SHELL_A
 from annotator.ui.break_controller import BreakController
 from annotator.ui.bundle_export import BundleExport
 from annotator.ui.dashboard import DashboardDialog
-from annotator.ui.dialogs.break_settings import BreakSettingsDialog
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog, package_key_names
 from annotator.ui.dialogs.export_preview import ExportPreviewDialog
-from annotator.ui.dialogs.keymap_dialog import KeymapDialog
 from annotator.ui.dialogs.pseudonym import PseudonymDialog, pseudonym_chosen, store_pseudonym
 from annotator.ui.editor_host import EditorContext, EditorHost
 from annotator.ui.panels import INSTRUCTIONS_MIN_WIDTH, PanelWidths
@@ -48,10 +45,11 @@ from annotator.ui.undo import EditFailure
 from annotator.ui.widgets.instructions import InstructionsView
 from annotator.ui.widgets.messages import open_error_box, problems_text
 from annotator.ui.widgets.progress import format_progress
+from annotator.ui.window_dialogs import WindowDialogs
 from annotator.ui.workers import run_in_background
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs, QMainWindow):
     """Opens packages, moves between items and dispatches actions; editors do the annotating."""
 
     package_opened = Signal(str)
@@ -200,22 +198,6 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.panels.fit()
-
-    def show_keymap_dialog(self) -> None:
-        """Let the user change keys; clashes must be resolved before they are saved."""
-        dialog = KeymapDialog(ALL_ACTIONS, keymap.current(), parent=self)
-        if dialog.exec() == KeymapDialog.DialogCode.Accepted:
-            self.apply_keymap(dialog.keymap())
-
-    def apply_keymap(self, chosen: keymap.Keymap) -> None:
-        """Save the user's keys in the workspace and re-key every action at once."""
-        chosen.save(self.workspace)
-        keymap.install(chosen, ALL_ACTIONS)
-        chosen.apply(self)
-        self.editor_host.keymap_changed()
-        if self._cheat_sheet is not None:  # rebuilt with the new keys when next shown
-            self._cheat_sheet.deleteLater()
-            self._cheat_sheet = None
 
     def note_activity(self) -> None:
         """Count as activity without input, e.g. while audio plays (the transcription editor calls this)."""
@@ -538,83 +520,6 @@ class MainWindow(QMainWindow):
     def export_preview(self) -> ExportPreviewDialog | None:
         """The export preview shown last (File ▸ Export bundle…), or None."""
         return self.bundle_export.preview
-
-    # -- breaks and the dashboard -------------------------------------------------------------
-
-    def show_dashboard(self) -> DashboardDialog:
-        """The worker's own figures (Ctrl+Shift+D), recomputed each time it is shown."""
-        if self._dashboard is None:
-            self._dashboard = DashboardDialog(
-                self.workspace,
-                package=lambda: (self.session.package_id, self.session.manifest.pay) if self.session else None,
-                before_refresh=self.breaks.flush,
-                parent=self,
-            )
-        self._dashboard.refresh()
-        self._dashboard.show()
-        self._dashboard.raise_()
-        return self._dashboard
-
-    def _refresh_dashboard(self, *_args: object) -> None:
-        if self._dashboard is not None and self._dashboard.isVisible():
-            self._dashboard.refresh()
-
-    def show_break_settings(self) -> BreakSettingsDialog:
-        """The break and idle settings (Ctrl+Shift+O); OK applies and stores them."""
-        dialog = BreakSettingsDialog(self.breaks.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.settings_chosen.connect(self.apply_break_settings)
-        dialog.open()
-        return dialog
-
-    def apply_break_settings(self, settings: Any) -> None:
-        """Put new break and idle settings in force (and store them); the status bar says the next break."""
-        self.breaks.apply_settings(settings)
-        self._on_break_changed()
-
-    # -- settings ----------------------------------------------------------------------------
-
-    def show_settings(self) -> Any:
-        """Edit ▸ Settings… (Ctrl+,): every setting in one dialog, each change in force and stored at once."""
-        from annotator.ui.dialogs.settings_dialog import SettingsDialog  # its pages import the sync and audio code
-
-        if self.settings_dialog is not None and self.settings_dialog.isVisible():
-            self.settings_dialog.raise_()
-            self.settings_dialog.activateWindow()
-            return self.settings_dialog
-        dialog = SettingsDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "settings_dialog", None))
-        self.settings_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def setting_changed(self, key: str) -> None:
-        """A setting changed in the settings dialog: every editor built so far that uses it takes it now."""
-        for index in range(self.editor_host.count()):
-            editor = self.editor_host.widget(index)
-            if hasattr(editor, "settings_changed"):
-                editor.settings_changed(key)
-
-    # -- help --------------------------------------------------------------------------------
-
-    def show_cheat_sheet(self) -> None:
-        """Show every key (F1)."""
-        if self._cheat_sheet is None:
-            names = package_key_names(self.session.manifest) if self.session else {}
-            self._cheat_sheet = CheatSheetDialog(ALL_ACTIONS, self, names=names)
-        self._cheat_sheet.show()
-        self._cheat_sheet.raise_()
-        self._cheat_sheet.activateWindow()
-
-    def show_about(self) -> QDialog:
-        """Version, licence, where the workspace is and what is recorded (Help ▸ About)."""
-        from annotator.ui.dialogs.about import AboutDialog  # importlib.metadata: ~25 ms at start-up otherwise
-
-        dialog = AboutDialog(self.workspace.folder, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already committed; closing writes the last seconds of time and lets go of the package.
