@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.evaluation import rewrite as ops
+from annotator.core.text_offsets import TextOffsets
 from annotator.ui.actions import SHELL_ACTIONS, spec_by_id
 from annotator.ui.i18n import translate
 from annotator.ui.keymap import current as current_keymap
@@ -30,20 +31,6 @@ ROW_CHARS = 48  # how much of an edit's words a row of the list shows
 UNCHANGED_QUESTION = QT_TRANSLATE_NOOP("RewriteEditor", "The response is unchanged. Submit it as needing no change?")
 # What the category list offers for "untag": a choice, not a category (the list compares with the translated text).
 NO_CATEGORY = QT_TRANSLATE_NOOP("RewriteEditor", "(no category)")
-
-
-def utf16_position(text: str, index: int) -> int:
-    """The position Qt counts (UTF-16 units) of code point `index` of `text`."""
-    if text.isascii():
-        return index
-    return len(text[:index].encode("utf-16-le")) // 2
-
-
-def code_point(text: str, position: int) -> int:
-    """The code point index of `text` at Qt's UTF-16 `position` (the middle of a surrogate pair: the character)."""
-    if text.isascii():
-        return position
-    return len(text.encode("utf-16-le")[: 2 * position].decode("utf-16-le", "ignore"))
 
 
 class RewriteBox(QPlainTextEdit):
@@ -85,12 +72,12 @@ class RewriteBox(QPlainTextEdit):
 
     def caret(self) -> int:
         """The caret as a code point index of `text()`."""
-        return code_point(self.text(), self.textCursor().position())
+        return TextOffsets(self.text()).to_code_point(self.textCursor().position())
 
     def set_caret(self, index: int) -> None:
         """Put the caret at code point `index` of `text()` and scroll it into view."""
         cursor = self.textCursor()
-        cursor.setPosition(utf16_position(self.text(), index))
+        cursor.setPosition(TextOffsets(self.text()).to_display(index))
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
 
@@ -101,8 +88,9 @@ class RewriteBox(QPlainTextEdit):
             return
         start, tail = ops.common_ends(old, text)
         cursor = QTextCursor(self.document())
-        cursor.setPosition(utf16_position(old, start))
-        cursor.setPosition(utf16_position(old, len(old) - tail), QTextCursor.MoveMode.KeepAnchor)
+        offsets = TextOffsets(old)
+        cursor.setPosition(offsets.to_display(start))
+        cursor.setPosition(offsets.to_display(len(old) - tail), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(text[start : len(text) - tail])
         self.setTextCursor(cursor)
         self.ensureCursorVisible()

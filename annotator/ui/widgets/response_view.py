@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QScrollBar
 
 from annotator.core.evaluation.content import Turn
+from annotator.core.text_offsets import TextOffsets
 from annotator.ui.i18n import translate
 from annotator.ui.widgets.text_only import TextOnlyBrowser, TextOnlyDocument, render_markdown
 
@@ -98,12 +99,13 @@ class ResponseView(TextOnlyBrowser):
         cursor = QTextCursor(document)
         marked = QTextCharFormat()
         marked.setBackground(color)
-        offsets = _utf16_offsets(self._text)
+        shown = document.toRawText()  # paragraph breaks as Qt holds them (a "\r\n" is one)
+        offsets = TextOffsets(self._text, None if shown == self._text else shown)
         for start, end in ranges:
             if start >= end:
                 continue
-            cursor.setPosition(offsets[start])
-            cursor.setPosition(offsets[end], QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(offsets.to_display(start))
+            cursor.setPosition(offsets.to_display(end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(marked)
 
     def _render(self) -> None:
@@ -123,14 +125,6 @@ class ResponseView(TextOnlyBrowser):
         document.setDocumentMargin(MARGIN)
         document.setParent(self)
         return document
-
-
-def _utf16_offsets(text: str) -> list[int]:
-    """For each code point index of `text` (and its end), the UTF-16 position Qt counts in."""
-    offsets = [0]
-    for char in text:
-        offsets.append(offsets[-1] + (2 if ord(char) > 0xFFFF else 1))
-    return offsets
 
 
 def sync_scrolling(first: QScrollBar, second: QScrollBar) -> None:
