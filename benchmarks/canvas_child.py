@@ -114,27 +114,76 @@ def _pan_samples(view: Any, button: Any) -> list[float]:
     return samples
 
 
-def _edit_samples(view: Any, step: Any, moved: Any, before_paint: list[float] | None = None) -> list[float]:
-    """`step(index)` changes one box; each timed to the end of the repaint, `moved()` checked after it.
+class _PaintCounter:
+    """Counts the paint events of one widget (made on first use: Qt is imported in the child only)."""
 
-    `before_paint` gets the part of each sample spent before the repaint (the edit handled, stored, shown).
+    def __init__(self, widget: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        class Filter(QObject):
+            def __init__(self) -> None:
+                super().__init__(widget)
+                self.count = 0
+                self.area = 0
+
+            def eventFilter(self, _watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+                if event.type() == QEvent.Type.Paint:
+                    self.count += 1
+                    self.area += sum(rect.width() * rect.height() for rect in event.region())
+                return False
+
+        self.filter = Filter()
+        widget.installEventFilter(self.filter)
+
+
+def _paint_what_is_asked(counter: _PaintCounter) -> None:
+    """Let Qt paint what the step asked for (the scene's dirty region), as the event loop does after it."""
+    start, painted = time.perf_counter(), counter.filter.count
+    while counter.filter.count == painted:
+        _application().processEvents()
+        if time.perf_counter() - start > 1.0:
+            raise RuntimeError("an edit step asked for no repaint")
+
+
+def _edit_samples(
+    view: Any, step: Any, moved: Any, *, before_paint: list[float] | None = None, full: list[float] | None = None
+) -> tuple[list[float], float]:
+    """`step(index)` changes one box; each timed until the view has painted what the step asked for.
+
+    Every other step is timed to the end of a forced full `repaint()` instead, into `full`: what a
+    redraw of every box costs, though a step never needs one. `before_paint` gets the part of each
+    sample spent before the paint (the edit handled, stored, shown). Also returns the mean share of
+    the view a step's paint covered.
     """
-    samples = []
-    for index in range(WARMUP + STEPS):
+    counter = _PaintCounter(view.viewport())
+    samples: list[float] = []
+    shares: list[float] = []
+    whole = view.viewport().width() * view.viewport().height()
+    for index in range(WARMUP + 2 * STEPS):
+        forced = index % 2 == 1
         before = moved()
+        area = counter.filter.area
         start = time.perf_counter()
         step(index)
         handled = time.perf_counter()
-        view.viewport().repaint()
+        if forced:
+            view.viewport().repaint()
+        else:
+            _paint_what_is_asked(counter)
         elapsed = time.perf_counter() - start
         if moved() == before:
             raise RuntimeError("an edit step changed nothing on screen")
         if index >= WARMUP:
-            samples.append(elapsed)
-            if before_paint is not None:
-                before_paint.append(handled - start)
+            if forced:
+                if full is not None:
+                    full.append(elapsed)
+            else:
+                samples.append(elapsed)
+                shares.append((counter.filter.area - area) / whole)
+                if before_paint is not None:
+                    before_paint.append(handled - start)
         _idle()
-    return samples
+    return samples, sum(shares) / len(shares)
 
 
 def _fit(view: Any) -> None:
@@ -215,8 +264,10 @@ def _app_op(op: str, editor: Any) -> tuple[list[float], dict[str, Any]]:
             def moved() -> Any:
                 return next(box["x"] for box in editor.boxes() if box["id"] == selected)
 
-            info["before_paint"] = []
-            samples = _edit_samples(canvas, step, moved, info["before_paint"])
+            info["before_paint"], info["full"] = [], []
+            samples, info["share"] = _edit_samples(
+                canvas, step, moved, before_paint=info["before_paint"], full=info["full"]
+            )
         else:
             # Move it with the mouse: each step is a move with the button held; the box follows.
             QTest.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
@@ -228,7 +279,8 @@ def _app_op(op: str, editor: Any) -> tuple[list[float], dict[str, Any]]:
                 rect = editor.drag_preview.rect
                 return None if rect is None else (rect.x(), rect.y())
 
-            samples = _edit_samples(canvas, step, moved)
+            info["full"] = []
+            samples, info["share"] = _edit_samples(canvas, step, moved, full=info["full"])
             QTest.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     else:
         editor.canvas.zoom_actual_size()
@@ -256,7 +308,7 @@ def _plain_op(op: str, view: Any, items: list[Any]) -> list[float]:
             rect.setRect(rect.rect().translated(dx, 0))
             text.setPos(text.pos() + QPointF(dx, 0))
 
-        return _edit_samples(view, nudge, lambda: rect.rect().x())
+        return _edit_samples(view, nudge, lambda: rect.rect().x())[0]
     view.resetTransform()
     _application().processEvents()
     return _pan_samples(view, Qt.MouseButton.LeftButton)

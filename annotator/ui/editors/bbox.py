@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QKeySequence, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QGraphicsPixmapItem,
     QGraphicsScene,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from annotator.ui.actions import BBOX_ACTIONS, build_action
 from annotator.ui.editors.box_canvas import BoxCanvas
 from annotator.ui.editors.boxes_layer import HANDLES, BoxesLayer
 from annotator.ui.editors.drag_preview import DragPreview, preview_rect
+from annotator.ui.editors.first_view_image import FirstViewImage
 from annotator.ui.editors.image_loader import ImageLoader, LoadedImage
 from annotator.ui.editors.image_tiles import TileLayer, smooth_at
 from annotator.ui.editors.tile_decode import TileSource
@@ -54,12 +54,12 @@ class BoxEditor(QWidget):
         self._loader = ImageLoader(parent=self)
         self._loader.loaded.connect(self._on_image_loaded)
         self._scene = QGraphicsScene(self)
-        self._pixmap_item = QGraphicsPixmapItem()
+        self.tiles = TileLayer(self._scene)
+        self.tiles.setZValue(-1)
+        self._pixmap_item = FirstViewImage(self.tiles, self._scene)
         self._pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self._pixmap_item.setZValue(-2)
         self._scene.addItem(self._pixmap_item)
-        self.tiles = TileLayer(self._scene)
-        self.tiles.setZValue(-1)
         self._scene.addItem(self.tiles)
         self.layer = BoxesLayer()
         self._scene.addItem(self.layer)
@@ -89,6 +89,7 @@ class BoxEditor(QWidget):
         self._notice.hide()
         self.class_search = QComboBox()
         self.class_search.setObjectName("class_search")
+        self.class_search.setAccessibleName(self.tr("Class for new boxes"))
         self.class_search.setEditable(True)
         self.class_search.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.class_search.setMinimumContentsLength(16)
@@ -189,7 +190,8 @@ class BoxEditor(QWidget):
         # Until the user touches them, suggestions are shown but not stored.
         self._annotation = stored if stored is not None else box_ops.from_prelabel(self._item.prelabel)
         self.layer.boxes = box_ops.boxes_of(self._annotation)
-        self.layer.update()
+        # A nudge among thousands of boxes repaints the box's old and new place, not the whole view.
+        self.layer.update_changed()
 
     def _on_image_loaded(self, loaded: LoadedImage) -> None:
         if self._item is None or loaded.item_id != self._item.id:

@@ -24,6 +24,8 @@ HANDLES = ("lt", "ct", "rt", "rc", "rb", "cb", "lb", "lc")
 # Level of detail by size on screen, never by how many boxes there are: a box gets its label when it
 # is at least this tall on screen and at least as wide as the label, so the label reads as its box's.
 LABEL_MIN_SCREEN_PX = 18
+# A repainted region of more rects than this is culled by its bounding rect, as Qt hands it to items.
+MAX_EXPOSED_RECTS = 16
 # Short tags for the usual attributes; any other attribute shows its first five letters.
 ATTRIBUTE_TAGS = {
     "occluded": QT_TRANSLATE_NOOP("BoxesLayer", "occl"),
@@ -72,6 +74,8 @@ class BoxesLayer(QGraphicsItem):
         self.selected: str | None = None
         # The box being dragged is drawn by the drag preview instead, so it is left out here.
         self.hidden: str | None = None
+        # What the last change of `boxes` touched, in scene pixels: None for everything.
+        self._changed: QRectF | None = None
 
     @property
     def colors(self) -> dict[str, QColor]:
@@ -93,6 +97,7 @@ class BoxesLayer(QGraphicsItem):
         boxes = list(boxes)
         if self._moved_one(boxes):
             return
+        self._changed = None
         self._boxes = boxes
         self._index = {box["id"]: index for index, box in enumerate(self._boxes)}
         xywh = np.array([(b["x"], b["y"], b["w"], b["h"]) for b in self._boxes], dtype=float).reshape(-1, 4)
@@ -133,18 +138,39 @@ class BoxesLayer(QGraphicsItem):
         changed = [index for index, (was, now) in enumerate(zip(old, boxes, strict=True)) if was is not now]
         if len(changed) > 1:
             return False
+        self._changed = QRectF()
         if changed:
             index = changed[0]
             was, now = old[index], boxes[index]
             # Only the place changed: the colour group, the label text and its chip stay as they are.
             if any(was.get(key) != now.get(key) for key in ("id", "label", "source", "attributes")):
                 return False
+            before = self._box_area(index)
             self._edges[index] = (now["x"], now["y"], now["x"] + now["w"], now["y"] + now["h"])
+            self._changed = before.united(self._box_area(index))
             self._by_top = np.argsort(self._edges[:, 1], kind="stable")
             self._tops = self._edges[self._by_top, 1]
             self._tallest = float((self._edges[:, 3] - self._edges[:, 1]).max())
         self._boxes = boxes
         return True
+
+    def _box_area(self, index: int) -> QRectF:
+        """Where a box, its handles and its label may be drawn, in scene pixels at the views' scales."""
+        scales = [view.transform().m11() for view in (self.scene().views() if self.scene() else [])]
+        per_pixel = 1 / min(scales) if scales and min(scales) > 0 else 1.0
+        left, top, right, bottom = self._edges[index]
+        # Handles stick out by half their side and the stroke; the label sits above and may run right
+        # (or left, pushed back at the image's right edge).
+        reach, handles = (LABEL_MAX_PX + 8) * per_pixel, 8 * per_pixel
+        above = (self._atlas.height + 2) * per_pixel + handles
+        return QRectF(left - reach, top - above, right - left + 2 * reach, bottom - top + above + handles)
+
+    def update_changed(self) -> None:
+        """Repaint what the last change of `boxes` touched: the moved box's old and new place, or all."""
+        if self._changed is None:
+            self.update()
+        elif not self._changed.isEmpty():
+            self.update(self._changed)
 
     def set_image_rect(self, rect: QRectF) -> None:
         """The image's extent in scene pixels."""
@@ -271,32 +297,52 @@ class BoxesLayer(QGraphicsItem):
         )
         return np.sort(candidates[keep])
 
+    def _exposed_areas(self, option: QStyleOptionGraphicsItem, widget: QWidget | None) -> list[QRectF]:
+        """The parts of the layer this paint shows, in scene pixels.
+
+        Qt hands an item only the bounding rect of what is repainted; the canvas also keeps the region
+        itself. The crosshair's row and column plus a moved box make a region whose bounding rect is
+        the whole view, yet it covers a few per cent of it: culling by its rects keeps that paint small.
+        """
+        exposed = option.exposedRect if not option.exposedRect.isEmpty() else self._rect
+        canvas = widget.parentWidget() if widget is not None else None
+        region = getattr(canvas, "painting_region", None)
+        if region is None or region.rectCount() > MAX_EXPOSED_RECTS:
+            return [exposed]
+        to_scene, _ok = canvas.viewportTransform().inverted()
+        areas = [to_scene.mapRect(QRectF(rect)).intersected(exposed) for rect in region]
+        return [area for area in areas if not area.isEmpty()] or [exposed]
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         transform = painter.worldTransform()
         sx, sy = transform.m11() or 1.0, transform.m22() or 1.0
-        exposed = option.exposedRect if not option.exposedRect.isEmpty() else self._rect
-        # A label sits above its box and reaches right: boxes just outside may still show one.
-        reach = QRectF(exposed).adjusted(-(LABEL_MAX_PX + 8) / sx, -2 / sy, 2 / sx, (self._atlas.height + 2) / sy)
-        near = self._near(reach)
+        areas = self._exposed_areas(option, widget)
+        margin = 2.0 / sx  # a stroke sticks out by its width: edges just outside still draw
+        outlined, labelled = [], []
+        for exposed in areas:
+            # A label sits above its box and reaches right: boxes just outside may still show one.
+            reach = QRectF(exposed).adjusted(-(LABEL_MAX_PX + 8) / sx, -2 / sy, 2 / sx, (self._atlas.height + 2) / sy)
+            near = self._near(reach)
+            edges = self._edges[near]
+            in_view = (
+                (edges[:, 2] >= exposed.left() - margin)
+                & (edges[:, 0] <= exposed.right() + margin)
+                & (edges[:, 3] >= exposed.top() - margin)
+                & (edges[:, 1] <= exposed.bottom() + margin)
+            )
+            outlined.append(near[in_view])
+            labelled.append(self._label_candidates(exposed, near, sx, sy))
+        outlines, labels = (np.unique(np.concatenate(parts)) for parts in (outlined, labelled))
         # The selected box is drawn last, on top, with its handles; the hidden one not at all.
         left_out = [self._index[i] for i in (self.selected, self.hidden) if i in self._index]
         if left_out:
-            near = near[~np.isin(near, left_out)]
-        margin = 2.0 / sx  # a stroke sticks out by its width: edges just outside still draw
-        edges = self._edges[near]
-        in_view = (
-            (edges[:, 2] >= exposed.left() - margin)
-            & (edges[:, 0] <= exposed.right() + margin)
-            & (edges[:, 3] >= exposed.top() - margin)
-            & (edges[:, 1] <= exposed.bottom() + margin)
-        )
+            outlines, labels = outlines[~np.isin(outlines, left_out)], labels[~np.isin(labels, left_out)]
         if transform.type().value <= QTransform.TransformationType.TxScale.value:
-            self._paint_outlines(painter, near[in_view], transform)
+            self._paint_outlines(painter, outlines, transform)
         else:  # rotated or sheared views are not ours; stay correct, if slower
-            self._paint_outlines_with_pens(painter, near[in_view])
-        labelled = self._label_candidates(exposed, near, sx, sy)
-        self._paint_labels(painter, labelled)
-        self._labelled = [labelled]
+            self._paint_outlines_with_pens(painter, outlines)
+        self._paint_labels(painter, labels)
+        self._labelled = [labels]
         if self.selected != self.hidden:
             self._paint_selected(painter, sx)
 

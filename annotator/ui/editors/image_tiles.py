@@ -141,16 +141,24 @@ class TileLayer(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._rect
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self._source is None or self._factor is None:
-            return
-        device_scale = painter.worldTransform().m11() * painter.device().devicePixelRatioF()
+    def _paints_at(self, device_scale: float) -> bool:
         # Right after a zoom out, the tiles on hand are those of the closer zoom, until the view holds
         # still and coarser ones are asked for: shrinking dozens of full-size tiles on every frame costs
         # more than the whole rest of the paint, and the reduced image below is sharp enough by now.
+        if self._source is None or self._factor is None:
+            return False
         wanted = factor_for(device_scale, self._preview_scale)
-        if wanted is None or wanted > self._factor:
+        return wanted is not None and wanted <= self._factor
+
+    def hides(self, area: QRectF, device_scale: float) -> bool:
+        """Whether this layer's paint at `device_scale` covers all of the image inside `area` (scene pixels)."""
+        return self._paints_at(device_scale) and self.coverage(area) >= 0.9999
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        device_scale = painter.worldTransform().m11() * painter.device().devicePixelRatioF()
+        if not self._paints_at(device_scale):
             return
+        assert self._source is not None and self._factor is not None
         exposed = option.exposedRect
         # Screen pixels per tile pixel: a tile decoded at 1/f holds one pixel per f image pixels.
         magnification = device_scale * self._factor
