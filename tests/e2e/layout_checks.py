@@ -1,7 +1,8 @@
 """Finds what a person would see cut off in a laid-out window: clipped label and button texts, widgets off the window, overlaps.
 
 Walks the visible widget tree of one top-level window and compares what each text needs (font metrics,
-heightForWidth) with the room its widget got. Used by the size screenshots (tests/e2e/sized_shot.py).
+heightForWidth) with the room its widget got. An eliding label is read by what it paints (its start and
+"…"), which must fit, keep some words, and leave the whole text in its tooltip. Used by the size screenshots (tests/e2e/sized_shot.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from annotator.ui.widgets.elided_label import ELLIPSIS, ElidedLabel
 
 # A pixel of rounding between metrics and geometry is not a cut-off letter.
 SLACK = 1
@@ -85,6 +88,12 @@ def _label_clipped(label: QLabel) -> list[str]:
     text = label.text()
     if not text or not label.pixmap().isNull():
         return []
+    if isinstance(label, ElidedLabel):
+        # It paints its start and "…": that must fit, say something, and leave the whole text a hover away.
+        found = _elision_lost(label)
+        text = label.shown_text()
+    else:
+        found = []
     room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
     if label.wordWrap():
         need = label.heightForWidth(label.width())
@@ -99,10 +108,21 @@ def _label_clipped(label: QLabel) -> list[str]:
     else:
         need_size = label.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, text)
     if need_size.width() > room.width() + SLACK or need_size.height() > room.height() + SLACK:
-        return [
+        found.append(
             f"clipped label: {describe(label)} needs {need_size.width()}x{need_size.height()}, "
             f"has {room.width()}x{room.height()}"
-        ]
+        )
+    return found
+
+
+def _elision_lost(label: ElidedLabel) -> list[str]:
+    shown = label.shown_text()
+    if shown == label.text():
+        return []
+    if not shown.rstrip(ELLIPSIS).strip():
+        return [f"elided to nothing: {describe(label)} shows {shown!r} in {label.width()} px"]
+    if label.toolTip() != label.text():
+        return [f"elided without its full text in the tooltip: {describe(label)} shows {shown!r}"]
     return []
 
 

@@ -19,9 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.segments import format_timestamp
+from annotator.ui.widgets.flow_layout import FlowLayout
 
 VOLUME_MIN_WIDTH = 90  # px: below this a 0-200 % slider cannot be set by mouse with any precision
 ICON_SIZE = QSize(18, 18)
+
+
+def _group(*widgets: QWidget) -> QWidget:
+    """Widgets side by side that a wrapping row keeps on one line."""
+    group = QWidget()
+    layout = QHBoxLayout(group)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return group
 
 
 def _unfocused(widget: QWidget) -> QWidget:
@@ -107,23 +119,19 @@ class AudioControls(QWidget):
         self.rewind.setAccessibleName(self.tr("Rewind on resume"))
         self.rewind.valueChanged.connect(self.auto_rewind_changed)
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        # Tight spacing: the row has a dozen controls, and each default gap costs a small window ~6 px.
-        row.setSpacing(4)
-        row.addWidget(self.play_button)
-        row.addWidget(self.time_label)
-        row.addWidget(QLabel(self.tr("Speed")))
-        row.addWidget(self.speed)
-        row.addWidget(QLabel(self.tr("Volume")))
-        row.addWidget(self.volume)
-        row.addWidget(self.loop)
-        # A short caption: with both side panels open, a 1024 px window leaves the controls ~580 px.
+        # A caption stays beside its control; the groups wrap to a second line when a long translation or
+        # a narrow window (both side panels open on a 1024 px screen) leaves too little width for one.
         rewind_caption = QLabel(self.tr("Rewind"))
         rewind_caption.setToolTip(self.tr("Rewind on resume: playing again after a pause starts this much earlier"))
-        row.addWidget(rewind_caption)
-        row.addWidget(self.rewind)
-        row.addStretch(1)
+        row = FlowLayout(spacing=6, line_spacing=4)
+        for group in (
+            (self.play_button, self.time_label),
+            (QLabel(self.tr("Speed")), self.speed),
+            (QLabel(self.tr("Volume")), self.volume),
+            (self.loop,),
+            (rewind_caption, self.rewind),
+        ):
+            row.addWidget(_group(*group))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdi
 from annotator.core.evaluation.order import side_letter
 from annotator.core.evaluation.word_diff import word_diff
 from annotator.ui.theme import keep_tone
+from annotator.ui.widgets.flow_layout import FlowLayout
 from annotator.ui.widgets.response_view import ResponseView, sync_scrolling
 
 CHOSEN = QColor("#2e7d32")
@@ -213,16 +214,19 @@ class StrengthBar(QWidget):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("pairwise_strength")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # The scale moves under its caption, whole, when a translated caption leaves no room beside it.
+        layout = FlowLayout(self, spacing=6, line_spacing=2)
         layout.addWidget(plain_label(self.tr("How much better:")))
+        scale = QWidget()
+        points = QHBoxLayout(scale)
+        points.setContentsMargins(0, 0, 0, 0)
         self._cells: dict[int, StyledLabel] = {}
         for value in range(-3, 4):
             cell = StyledLabel(name=f"pairwise_strength_{value}")
             cell.set_style(CELL)
-            layout.addWidget(cell)
+            points.addWidget(cell)
             self._cells[value] = cell
-        layout.addStretch(1)
+        layout.addWidget(scale)
 
     def set_keys(self, keys: dict[int, str]) -> None:
         """Show each point's key above its value."""
@@ -235,9 +239,6 @@ class StrengthBar(QWidget):
             cell.set_style(CELL_ON if point == value else CELL)
 
 
-_CHIPS_PER_ROW = 3
-
-
 class ReasonChips(QWidget):
     """The package's reasons as toggle chips; a click toggles one as its key does."""
 
@@ -246,10 +247,9 @@ class ReasonChips(QWidget):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("pairwise_reasons")
-        # Rows of a few chips, not one long row: six reasons in one row made the window wider than a laptop's screen.
-        self._layout = QGridLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setColumnStretch(_CHIPS_PER_ROW, 1)
+        # Chips wrap to the next line as the width runs out: six reasons in one row (or long translations in
+        # a grid of three) made the window wider than a laptop's screen.
+        self._layout = FlowLayout(self, spacing=6, line_spacing=4)
         self._names: tuple[str, ...] | None = None
         self._buttons: dict[str, QPushButton] = {}
 
@@ -262,7 +262,7 @@ class ReasonChips(QWidget):
                 if widget is not None:
                     widget.deleteLater()
             self._buttons = {}
-            for slot, name in enumerate(reasons):
+            for name in reasons:
                 button = QPushButton()
                 button.setObjectName("pairwise_reason")
                 button.setCheckable(True)
@@ -272,7 +272,7 @@ class ReasonChips(QWidget):
                     "QPushButton:checked{background:#1e66d0;color:white;border-color:#1e66d0;}"
                 )
                 button.clicked.connect(lambda _checked=False, n=name: self.toggled.emit(n))
-                self._layout.addWidget(button, slot // _CHIPS_PER_ROW, slot % _CHIPS_PER_ROW)
+                self._layout.addWidget(button)
                 self._buttons[name] = button
         for slot, (name, button) in enumerate(self._buttons.items()):
             key = keys[slot] if slot < len(keys) else ""

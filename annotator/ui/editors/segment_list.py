@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -27,6 +28,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("SegmentListModel", "Text"),
 )
 Index = QModelIndex | QPersistentModelIndex
+# The Text column keeps room for this many average characters beside the others, however narrow the window.
+TEXT_MIN_CHARS = 24
 
 
 class SegmentListModel(QAbstractTableModel):
@@ -90,6 +93,7 @@ class SegmentList(QTableView):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("segment_list")
+        self.setAccessibleName(self.tr("Segments"))
         self.model_ = SegmentListModel(self)
         self.setModel(self.model_)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,6 +105,7 @@ class SegmentList(QTableView):
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._on_header_section_resized)
         self._syncing = False
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
@@ -119,6 +124,20 @@ class SegmentList(QTableView):
                 self.scrollTo(index)
         finally:
             self._syncing = False
+
+    def minimumSizeHint(self) -> QSize:
+        # The number, times and speaker as wide as they show, and the start of the text beside them: on a
+        # small screen the side panels narrow before a segment's text shrinks to two words and "…".
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(column) for column in range(4))
+        text = self.fontMetrics().averageCharWidth() * TEXT_MIN_CHARS
+        chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), fixed + text + chrome), hint.height())
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column < 4:  # the Text column's own stretching does not change what the list needs
+            self.updateGeometry()
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._syncing and current.isValid():
