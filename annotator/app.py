@@ -16,6 +16,7 @@ from annotator.core.errors import WorkspaceError, WorkspaceLockedError
 from annotator.core.workspace import Workspace
 from annotator.ui.main_window import MainWindow
 from annotator.ui.single_instance import hand_over, serve, server_name
+from annotator.ui.window_swap import WindowSwap
 
 # Set by benchmarks and the end-to-end test: report when the first item is on screen, then quit.
 STARTUP_PROBE_ENV = "ANNOTATOR_STARTUP_PROBE"
@@ -57,16 +58,22 @@ def run_app(*, package: Path | None, data_dir: Path) -> int:
         return 2
     try:
         window = MainWindow(workspace)
-        server = serve(window, data_dir)
-        if not server.is_listening():
-            # Not fatal: this window works; a second `annotator open` just cannot reach it.
-            print(f"warning: cannot listen for other `annotator open` commands: {server.error_text()}", file=sys.stderr)
+        _serve(window, data_dir)
         _install_probes(window)
-        window.show()
-        window.open_package(choose_package(package, workspace))
+        # A new UI language builds the window again in it, on the same item; each new one is served the same way.
+        swap = WindowSwap(window, adopt=lambda new: _serve(new, data_dir))
+        swap.window.show()
+        swap.window.open_package(choose_package(package, workspace))
         return app.exec()
     finally:
         workspace.close()
+
+
+def _serve(window: MainWindow, data_dir: Path) -> None:
+    server = serve(window, data_dir)
+    if not server.is_listening():
+        # Not fatal: this window works; a second `annotator open` just cannot reach it.
+        print(f"warning: cannot listen for other `annotator open` commands: {server.error_text()}", file=sys.stderr)
 
 
 def _hand_over_once_listening(name: str, package: Path | None, *, seconds: float = 5.0) -> bool:

@@ -18,6 +18,8 @@ from annotator.app_paths import resources_dir
 TRANSLATED = ("it", "de")
 # Held here: a QTranslator that Python let go of would vanish from the application.
 _installed: list[QTranslator] = []
+# The language those translators speak, and the files they came from.
+_installed_for: dict[str, object] = {"language": None, "app": None, "loaded": []}
 
 
 def i18n_dir() -> Path:
@@ -30,6 +32,11 @@ def install_translations(language: str) -> list[Path]:
     app = QCoreApplication.instance()
     if app is None:
         return []
+    if _installed_for["language"] == language and _installed_for["app"] is app:
+        # Installed already (each main window applies the stored choice when built): taking them out and
+        # in again would only send every widget of the app two LanguageChange events per translator.
+        return list(_installed_for["loaded"])
+    _installed_for.update(language=language, app=app, loaded=[])
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -48,6 +55,7 @@ def install_translations(language: str) -> list[Path]:
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(path)
+    _installed_for["loaded"] = loaded
     return loaded
 
 

@@ -59,11 +59,17 @@ def locale_for(code: str) -> QLocale:
     return QLocale(_LOCALES[code])
 
 
+def language_in_force() -> tuple[str, str]:
+    """The language the UI speaks now and the locale its numbers and dates are written in, e.g. ("de", "de_DE")."""
+    return effective_language(), QLocale().name()
+
+
 def apply_language(code: str) -> None:
     """Use a language choice now: QLocale's default (number and date formats) follows it.
 
-    The translations are installed for it too: widgets built from now on speak the language; widgets
-    already built keep the texts and formats they were given.
+    The translations are installed for it too, and Qt sends every widget a LanguageChange event: widgets
+    built from now on speak the language; widgets already built keep the texts they were given unless they
+    rebuild on that event (the settings dialog does; the app's main window is built again, window_swap.py).
     """
     _chosen["code"] = code if code in dict(LANGUAGES) else "system"
     QLocale.setDefault(locale_for(_chosen["code"]))

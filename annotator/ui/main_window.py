@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QWidget,
@@ -42,6 +41,7 @@ from annotator.ui.recent import LastFolders, RecentMenu, RecentPackages
 from annotator.ui.review.feedback import FeedbackPanel, ReviewImport
 from annotator.ui.sync_controller import SyncController
 from annotator.ui.undo import EditFailure
+from annotator.ui.widgets.elided_label import ElidedLabel
 from annotator.ui.widgets.instructions import InstructionsView
 from annotator.ui.widgets.messages import open_error_box, problems_text
 from annotator.ui.widgets.progress import format_progress
@@ -60,6 +60,8 @@ class MainWindow(WindowDialogs, QMainWindow):
     break_started = Signal(str)
     break_ended = Signal(str, str)  # kind, outcome
     export_previewed = Signal()
+    # The settings closed with another UI language in force; the composition root builds the window again in it.
+    language_changed = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: Any = None, *, monotonic: Monotonic = time.monotonic):
         super().__init__(parent)
@@ -118,9 +120,9 @@ class MainWindow(WindowDialogs, QMainWindow):
         )
         self.panels = PanelWidths(self, [(self.queue_dock, 260), (self.instructions_dock, 320)])
 
-        self.item_label = QLabel(self.tr("No package open — File ▸ Open (Ctrl+O) or drop a package here"))
+        self.item_label = ElidedLabel(self.tr("No package open — File ▸ Open (Ctrl+O) or drop a package here"))
         self.item_label.setObjectName("item_label")
-        self.progress_label = QLabel()
+        self.progress_label = ElidedLabel()
         self.progress_label.setObjectName("progress_label")
         self.statusBar().addWidget(self.item_label, 1)
         self.statusBar().addPermanentWidget(self.progress_label)
@@ -204,7 +206,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.breaks.monitor.note_activity()
 
     def _wire_breaks(self) -> None:
-        self.break_label = QLabel()
+        self.break_label = ElidedLabel()
         self.break_label.setObjectName("break_label")
         self.statusBar().addPermanentWidget(self.break_label)
         self.breaks.break_started.connect(self._on_break_changed)

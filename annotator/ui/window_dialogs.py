@@ -17,6 +17,7 @@ from annotator.ui.dashboard import DashboardDialog
 from annotator.ui.dialogs.break_settings import BreakSettingsDialog
 from annotator.ui.dialogs.cheat_sheet import CheatSheetDialog, package_key_names
 from annotator.ui.dialogs.keymap_dialog import KeymapDialog
+from annotator.ui.locale_choice import language_in_force
 
 
 class WindowDialogs:
@@ -86,9 +87,16 @@ class WindowDialogs:
         dialog = SettingsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _obj=None: setattr(self, "settings_dialog", None))
+        # The dialog speaks a new language at once; the window follows once it closes (see window_swap.py).
+        spoken = language_in_force()
+        dialog.finished.connect(lambda _result: self._on_settings_finished(spoken))
         self.settings_dialog = dialog
         dialog.open()
         return dialog
+
+    def _on_settings_finished(self, spoken: tuple[str, str]) -> None:
+        if language_in_force() != spoken:
+            self.language_changed.emit(language_in_force()[0])
 
     def setting_changed(self, key: str) -> None:
         """A setting changed in the settings dialog: every editor built so far that uses it takes it now."""

@@ -67,42 +67,42 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="179"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="180"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="183"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="184"/>
         <source>Font size in points</source>
         <translation>Schriftgröße in Punkt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="186"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="187"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="187"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="188"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="191"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="192"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="192"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="193"/>
         <source>“Follow the system” turns dark and light with your desktop&apos;s colour scheme.</source>
         <translation>„Wie das System“ wird mit dem Farbschema deines Desktops dunkel oder hell.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="193"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="194"/>
         <source>&amp;Font size:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="195"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="196"/>
         <source>The size of menus, lists and dialogs. Editors&apos; own text size keys (Ctrl++) add to it.</source>
         <translation>Die Größe von Menüs, Listen und Dialogen. Die eigenen Textgrößen-Tasten der Editoren (Strg++) kommen hinzu.</translation>
     </message>
@@ -130,62 +130,62 @@
         <translation>Audioausgabe nicht verfügbar: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="241"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="242"/>
         <source>Output device</source>
         <translation>Ausgabegerät</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="243"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="244"/>
         <source>&amp;Look again</source>
         <translation>&amp;Erneut suchen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="245"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="246"/>
         <source>Look for output devices again</source>
         <translation>Erneut nach Ausgabegeräten suchen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="251"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="252"/>
         <source>Rewind on resume, in seconds</source>
         <translation>Zurückspulen beim Fortsetzen, in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="255"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="256"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="263"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="264"/>
         <source>Output &amp;device:</source>
         <translation>Ausgabe&amp;gerät:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="265"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="266"/>
         <source>&amp;Rewind on resume:</source>
         <translation>&amp;Zurückspulen beim Fortsetzen:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="267"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="268"/>
         <source>Playing again after a pause starts this much earlier, to catch the last words.</source>
         <translation>Nach einer Pause beginnt die Wiedergabe um so viel früher, damit die letzten Worte nicht fehlen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="277"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="278"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="281"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="282"/>
         <source>{device} (not connected)</source>
         <translation>{device} (nicht verbunden)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="285"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="286"/>
         <source>A new choice plays from the next audio file opened.</source>
         <translation>Eine neue Wahl gilt ab der nächsten geöffneten Audiodatei.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="294"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="295"/>
         <source>{device} is not connected: the system default plays until it is.</source>
         <translation>{device} ist nicht verbunden: Bis dahin spielt das Standardgerät des Systems.</translation>
     </message>
@@ -259,32 +259,32 @@
 <context>
     <name>BundleItemsModel</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="26"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="27"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="27"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="28"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="29"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="29"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="30"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="30"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="31"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="31"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="32"/>
         <source>Idle</source>
         <translation>Inaktiv</translation>
     </message>
@@ -347,9 +347,19 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/cheat_sheet.py" line="83"/>
+        <location filename="../../annotator/ui/dialogs/cheat_sheet.py" line="82"/>
+        <source>Filter the shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/cheat_sheet.py" line="84"/>
         <source>Type to filter: an action, a key, an editor (e.g. sentiment), a class…</source>
         <translation>Tippen zum Filtern: eine Aktion, eine Taste, ein Editor (z. B. sentiment), eine Klasse…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/cheat_sheet.py" line="89"/>
+        <source>Actions and their keys</source>
+        <translation>Aktionen und ihre Tasten</translation>
     </message>
 </context>
 <context>
@@ -487,47 +497,52 @@
 <context>
     <name>ExportPreviewDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="89"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="90"/>
         <source>What this bundle contains</source>
         <translation>Was dieses Ergebnispaket enthält</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="95"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="96"/>
         <source>1 item</source>
         <translation>1 Element</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="95"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="96"/>
         <source>{count} items</source>
         <translation>{count} Elemente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="98"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="99"/>
         <source>&lt;b&gt;{items}&lt;/b&gt; of package &lt;b&gt;{package}&lt;/b&gt;, as annotator &lt;b&gt;{annotator}&lt;/b&gt; (app {app} {version}). Per item: status, annotation, comment, active and idle time, when it was first and last changed. Nothing else leaves this computer: no break log, no input counts, no screenshots, no key content.</source>
         <translation>&lt;b&gt;{items}&lt;/b&gt; aus Paket &lt;b&gt;{package}&lt;/b&gt;, als Annotator &lt;b&gt;{annotator}&lt;/b&gt; (App {app} {version}). Je Element: Status, Annotation, Kommentar, aktive und inaktive Zeit, wann es zuerst und zuletzt geändert wurde. Nichts anderes verlässt diesen Computer: kein Pausenprotokoll, keine Eingabezählungen, keine Bildschirmfotos, keine Tasteninhalte.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="120"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="121"/>
         <source>The file</source>
         <translation>Die Datei</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="121"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="122"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="130"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="131"/>
         <source>… 1 more line (every item is in the table)</source>
         <translation>… 1 weitere Zeile (jedes Element steht in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="131"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="132"/>
         <source>… {count} more lines (every item is in the table)</source>
         <translation>… {count} weitere Zeilen (jedes Element steht in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="155"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="145"/>
+        <source>Items and what is sent of each</source>
+        <translation>Die Elemente und was von jedem gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="159"/>
         <source>Items</source>
         <translation>Elemente</translation>
     </message>
@@ -566,8 +581,8 @@
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs/settings_pages.py" line="150"/>
-        <source>Numbers, dates and every dialog opened from now on follow the language at once; what is already open speaks it from the next start.</source>
-        <translation>Zahlen, Datumsangaben und jeder ab jetzt geöffnete Dialog folgen der Sprache sofort; was schon offen ist, spricht sie ab dem nächsten Start.</translation>
+        <source>These settings speak the new language at once, every other window as soon as you close them: the same item stays on screen, only the changes you can undo start afresh.</source>
+        <translation>Diese Einstellungen sprechen die neue Sprache sofort, alle anderen Fenster, sobald du sie schließt: Dasselbe Element bleibt auf dem Bildschirm, nur die Änderungen, die du rückgängig machen kannst, beginnen von vorn.</translation>
     </message>
 </context>
 <context>
@@ -670,7 +685,7 @@
 <context>
     <name>KeymapDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="168"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="169"/>
         <source>Keyboard shortcuts: change keys</source>
         <translation>Tastenkürzel: Tasten ändern</translation>
     </message>
@@ -708,47 +723,47 @@
         <translation>Aktionen und ihre Tasten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="64"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="65"/>
         <source>New key for the selected action</source>
         <translation>Neue Taste für die gewählte Aktion</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="67"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="68"/>
         <source>&amp;No key</source>
         <translation>&amp;Keine Taste</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="69"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="70"/>
         <source>No key for the selected action</source>
         <translation>Keine Taste für die gewählte Aktion</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="71"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="72"/>
         <source>De&amp;fault</source>
         <translation>Standa&amp;rd</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="73"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="74"/>
         <source>Default key for the selected action</source>
         <translation>Standardtaste für die gewählte Aktion</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="78"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="79"/>
         <source>Key clashes</source>
         <translation>Tastenkonflikte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="81"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="82"/>
         <source>New &amp;key for the selected action (press it):</source>
         <translation>&amp;Neue Taste für die gewählte Aktion (drücken):</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="139"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="140"/>
         <source>{keys} (changed)</source>
         <translation>{keys} (geändert)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="148"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="149"/>
         <source>{key} is the key of both “{first}” and “{second}”: change one.</source>
         <translation>{key} ist die Taste von „{first}“ und von „{second}“: Ändere eine davon.</translation>
     </message>
@@ -756,17 +771,17 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="218"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="219"/>
         <source>Select an action, press its new key: it works at once.</source>
         <translation>Wähle eine Aktion, drücke ihre neue Taste: Sie wirkt sofort.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="226"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="227"/>
         <source>Not in force until the clash above is resolved.</source>
         <translation>Nicht wirksam, bis der Konflikt oben gelöst ist.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="229"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="230"/>
         <source>Saved: the new keys work now.</source>
         <translation>Gespeichert: Die neuen Tasten wirken jetzt.</translation>
     </message>
@@ -812,51 +827,56 @@ Ein Ergebnispaket nennt dich nur bei einem Pseudonym, nie mit deinem echten Name
         <source>A bundle names you only by a pseudonym, never by your real name. Use the one your team lead gave you, or keep or make up one: {rule}. You can change it later ({menu}).</source>
         <translation>Ein Ergebnispaket nennt dich nur bei einem Pseudonym, nie mit deinem echten Namen. Nimm das, das dir deine Teamleitung gegeben hat, oder behalte oder erfinde eines: {rule}. Du kannst es später ändern ({menu}).</translation>
     </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/pseudonym.py" line="80"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="15"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="16"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="16"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="17"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Darstellung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="17"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="18"/>
         <source>&amp;Keys</source>
         <translation>&amp;Tasten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="18"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="19"/>
         <source>A&amp;udio</source>
         <translation>A&amp;udio</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="19"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="20"/>
         <source>&amp;Breaks</source>
         <translation>&amp;Pausen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="20"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="21"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="33"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="55"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="56"/>
         <source>Close the settings</source>
         <translation>Einstellungen schließen</translation>
     </message>
@@ -864,37 +884,37 @@ Ein Ergebnispaket nennt dich nur bei einem Pseudonym, nie mit deinem echten Name
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="326"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="327"/>
         <source>Sync target</source>
         <translation>Synchronisierungsziel</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="329"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="330"/>
         <source>Change sync &amp;target…</source>
         <translation>Synchronisierungs&amp;ziel ändern…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="338"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="339"/>
         <source>The sync settings test the connection before they save it (also {menu}).</source>
         <translation>Die Synchronisierungseinstellungen testen die Verbindung, bevor sie sie speichern (auch über {menu}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="353"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="354"/>
         <source>The stored sync target cannot be read ({error}): set it up again.</source>
         <translation>Das gespeicherte Synchronisierungsziel ist nicht lesbar ({error}): Richte es neu ein.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="358"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="359"/>
         <source>Not set up: your work stays on this computer until you choose where to sync.</source>
         <translation>Nicht eingerichtet: Deine Arbeit bleibt auf diesem Computer, bis du wählst, wohin synchronisiert wird.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="362"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="363"/>
         <source>Syncs to {target}; syncs by itself when online.</source>
         <translation>Synchronisiert mit {target}; synchronisiert von selbst, wenn online.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="364"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="365"/>
         <source>Syncs to {target}; syncs when you press Ctrl+Shift+Y.</source>
         <translation>Synchronisiert mit {target}; synchronisiert, wenn du Strg+Umschalt+Y drückst.</translation>
     </message>

@@ -67,42 +67,42 @@
         <translation>Scuro</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="179"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="180"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="183"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="184"/>
         <source>Font size in points</source>
         <translation>Dimensione del carattere in punti</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="186"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="187"/>
         <source>System default</source>
         <translation>Predefinito di sistema</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="187"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="188"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="191"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="192"/>
         <source>&amp;Theme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="192"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="193"/>
         <source>“Follow the system” turns dark and light with your desktop&apos;s colour scheme.</source>
         <translation>«Come il sistema» diventa scuro o chiaro insieme alla combinazione di colori del desktop.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="193"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="194"/>
         <source>&amp;Font size:</source>
         <translation>Dimensione &amp;carattere:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="195"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="196"/>
         <source>The size of menus, lists and dialogs. Editors&apos; own text size keys (Ctrl++) add to it.</source>
         <translation>La dimensione di menu, elenchi e finestre di dialogo. I tasti per la dimensione del testo degli editor (Ctrl++) si sommano a questa.</translation>
     </message>
@@ -130,62 +130,62 @@
         <translation>Uscita audio non disponibile: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="241"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="242"/>
         <source>Output device</source>
         <translation>Dispositivo di uscita</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="243"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="244"/>
         <source>&amp;Look again</source>
         <translation>&amp;Cerca di nuovo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="245"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="246"/>
         <source>Look for output devices again</source>
         <translation>Cerca di nuovo i dispositivi di uscita</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="251"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="252"/>
         <source>Rewind on resume, in seconds</source>
         <translation>Riavvolgimento alla ripresa, in secondi</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="255"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="256"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="263"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="264"/>
         <source>Output &amp;device:</source>
         <translation>&amp;Dispositivo di uscita:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="265"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="266"/>
         <source>&amp;Rewind on resume:</source>
         <translation>&amp;Riavvolgi alla ripresa:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="267"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="268"/>
         <source>Playing again after a pause starts this much earlier, to catch the last words.</source>
         <translation>Dopo una pausa la riproduzione riparte di tanto prima, per riprendere le ultime parole.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="277"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="278"/>
         <source>System default</source>
         <translation>Predefinito di sistema</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="281"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="282"/>
         <source>{device} (not connected)</source>
         <translation>{device} (non collegato)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="285"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="286"/>
         <source>A new choice plays from the next audio file opened.</source>
         <translation>Una nuova scelta vale dal prossimo file audio aperto.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="294"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="295"/>
         <source>{device} is not connected: the system default plays until it is.</source>
         <translation>{device} non è collegato: finché non lo sarà, suona il dispositivo predefinito di sistema.</translation>
     </message>
@@ -259,32 +259,32 @@
 <context>
     <name>BundleItemsModel</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="26"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="27"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="27"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="28"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="28"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="29"/>
         <source>Annotation</source>
         <translation>Annotazione</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="29"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="30"/>
         <source>Comment</source>
         <translation>Commento</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="30"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="31"/>
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="31"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="32"/>
         <source>Idle</source>
         <translation>Inattivo</translation>
     </message>
@@ -347,9 +347,19 @@
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/cheat_sheet.py" line="83"/>
+        <location filename="../../annotator/ui/dialogs/cheat_sheet.py" line="82"/>
+        <source>Filter the shortcuts</source>
+        <translation>Filtra le scorciatoie</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/cheat_sheet.py" line="84"/>
         <source>Type to filter: an action, a key, an editor (e.g. sentiment), a class…</source>
         <translation>Digita per filtrare: un&apos;azione, un tasto, un editor (ad es. sentiment), una classe…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/cheat_sheet.py" line="89"/>
+        <source>Actions and their keys</source>
+        <translation>Le azioni e i loro tasti</translation>
     </message>
 </context>
 <context>
@@ -487,47 +497,52 @@
 <context>
     <name>ExportPreviewDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="89"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="90"/>
         <source>What this bundle contains</source>
         <translation>Cosa contiene questo pacchetto di risultati</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="95"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="96"/>
         <source>1 item</source>
         <translation>1 elemento</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="95"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="96"/>
         <source>{count} items</source>
         <translation>{count} elementi</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="98"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="99"/>
         <source>&lt;b&gt;{items}&lt;/b&gt; of package &lt;b&gt;{package}&lt;/b&gt;, as annotator &lt;b&gt;{annotator}&lt;/b&gt; (app {app} {version}). Per item: status, annotation, comment, active and idle time, when it was first and last changed. Nothing else leaves this computer: no break log, no input counts, no screenshots, no key content.</source>
         <translation>&lt;b&gt;{items}&lt;/b&gt; del pacchetto &lt;b&gt;{package}&lt;/b&gt;, come annotatore &lt;b&gt;{annotator}&lt;/b&gt; (app {app} {version}). Per ogni elemento: stato, annotazione, commento, tempo attivo e inattivo, quando è stato modificato la prima e l&apos;ultima volta. Nient&apos;altro lascia questo computer: nessun registro delle pause, nessun conteggio degli input, nessuna schermata, nessun contenuto dei tasti.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="120"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="121"/>
         <source>The file</source>
         <translation>Il file</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="121"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="122"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="130"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="131"/>
         <source>… 1 more line (every item is in the table)</source>
         <translation>… ancora 1 riga (ogni elemento è nella tabella)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="131"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="132"/>
         <source>… {count} more lines (every item is in the table)</source>
         <translation>… ancora {count} righe (ogni elemento è nella tabella)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_preview.py" line="155"/>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="145"/>
+        <source>Items and what is sent of each</source>
+        <translation>Gli elementi e cosa si invia di ciascuno</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/export_preview.py" line="159"/>
         <source>Items</source>
         <translation>Elementi</translation>
     </message>
@@ -566,8 +581,8 @@
     </message>
     <message>
         <location filename="../../annotator/ui/dialogs/settings_pages.py" line="150"/>
-        <source>Numbers, dates and every dialog opened from now on follow the language at once; what is already open speaks it from the next start.</source>
-        <translation>Numeri, date e ogni finestra di dialogo aperta da ora seguono subito la lingua; ciò che è già aperto la parla dal prossimo avvio.</translation>
+        <source>These settings speak the new language at once, every other window as soon as you close them: the same item stays on screen, only the changes you can undo start afresh.</source>
+        <translation>Queste impostazioni parlano subito la nuova lingua, tutte le altre finestre appena le chiudi: sullo schermo resta lo stesso elemento, solo le modifiche che puoi annullare ripartono da zero.</translation>
     </message>
 </context>
 <context>
@@ -670,7 +685,7 @@
 <context>
     <name>KeymapDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="168"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="169"/>
         <source>Keyboard shortcuts: change keys</source>
         <translation>Scorciatoie da tastiera: cambia i tasti</translation>
     </message>
@@ -708,47 +723,47 @@
         <translation>Le azioni e i loro tasti</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="64"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="65"/>
         <source>New key for the selected action</source>
         <translation>Nuovo tasto per l&apos;azione selezionata</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="67"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="68"/>
         <source>&amp;No key</source>
         <translation>&amp;Nessun tasto</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="69"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="70"/>
         <source>No key for the selected action</source>
         <translation>Nessun tasto per l&apos;azione selezionata</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="71"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="72"/>
         <source>De&amp;fault</source>
         <translation>Prede&amp;finito</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="73"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="74"/>
         <source>Default key for the selected action</source>
         <translation>Tasto predefinito per l&apos;azione selezionata</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="78"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="79"/>
         <source>Key clashes</source>
         <translation>Conflitti tra tasti</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="81"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="82"/>
         <source>New &amp;key for the selected action (press it):</source>
         <translation>Nuovo tasto per l&apos;azione selezionata (pre&amp;milo):</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="139"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="140"/>
         <source>{keys} (changed)</source>
         <translation>{keys} (modificato)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="148"/>
+        <location filename="../../annotator/ui/dialogs/keymap_dialog.py" line="149"/>
         <source>{key} is the key of both “{first}” and “{second}”: change one.</source>
         <translation>{key} è il tasto sia di «{first}» sia di «{second}»: cambiane uno.</translation>
     </message>
@@ -756,17 +771,17 @@
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="218"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="219"/>
         <source>Select an action, press its new key: it works at once.</source>
         <translation>Seleziona un&apos;azione, premi il nuovo tasto: funziona subito.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="226"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="227"/>
         <source>Not in force until the clash above is resolved.</source>
         <translation>Non in vigore finché il conflitto qui sopra non è risolto.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="229"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="230"/>
         <source>Saved: the new keys work now.</source>
         <translation>Salvato: i nuovi tasti funzionano già.</translation>
     </message>
@@ -812,51 +827,56 @@ Un pacchetto di risultati ti indica solo con uno pseudonimo, mai con il tuo vero
         <source>A bundle names you only by a pseudonym, never by your real name. Use the one your team lead gave you, or keep or make up one: {rule}. You can change it later ({menu}).</source>
         <translation>Un pacchetto di risultati ti indica solo con uno pseudonimo, mai con il tuo vero nome. Usa quello che ti ha dato il tuo responsabile, oppure tieni o inventane uno: {rule}. Puoi cambiarlo più tardi ({menu}).</translation>
     </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/pseudonym.py" line="80"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonimo</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="15"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="16"/>
         <source>&amp;General</source>
         <translation>&amp;Generale</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="16"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="17"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aspetto</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="17"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="18"/>
         <source>&amp;Keys</source>
         <translation>&amp;Tasti</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="18"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="19"/>
         <source>A&amp;udio</source>
         <translation>A&amp;udio</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="19"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="20"/>
         <source>&amp;Breaks</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="20"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="21"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="33"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="55"/>
         <source>Settings pages</source>
         <translation>Pagine delle impostazioni</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../annotator/ui/dialogs/settings_dialog.py" line="56"/>
         <source>Close the settings</source>
         <translation>Chiudi le impostazioni</translation>
     </message>
@@ -864,37 +884,37 @@ Un pacchetto di risultati ti indica solo con uno pseudonimo, mai con il tuo vero
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="326"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="327"/>
         <source>Sync target</source>
         <translation>Destinazione della sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="329"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="330"/>
         <source>Change sync &amp;target…</source>
         <translation>Cambia &amp;destinazione della sincronizzazione…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="338"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="339"/>
         <source>The sync settings test the connection before they save it (also {menu}).</source>
         <translation>Le impostazioni di sincronizzazione verificano la connessione prima di salvarla (anche da {menu}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="353"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="354"/>
         <source>The stored sync target cannot be read ({error}): set it up again.</source>
         <translation>La destinazione di sincronizzazione salvata non è leggibile ({error}): configurala di nuovo.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="358"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="359"/>
         <source>Not set up: your work stays on this computer until you choose where to sync.</source>
         <translation>Non configurata: il tuo lavoro resta su questo computer finché non scegli dove sincronizzarlo.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="362"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="363"/>
         <source>Syncs to {target}; syncs by itself when online.</source>
         <translation>Sincronizza con {target}; si sincronizza da sola quando sei online.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="364"/>
+        <location filename="../../annotator/ui/dialogs/settings_pages.py" line="365"/>
         <source>Syncs to {target}; syncs when you press Ctrl+Shift+Y.</source>
         <translation>Sincronizza con {target}; si sincronizza quando premi Ctrl+Maiusc+Y.</translation>
     </message>

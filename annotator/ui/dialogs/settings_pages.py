@@ -147,8 +147,8 @@ class GeneralPage(QWidget):
             "",
             _note(
                 self.tr(
-                    "Numbers, dates and every dialog opened from now on follow the language at once; "
-                    "what is already open speaks it from the next start."
+                    "These settings speak the new language at once, every other window as soon as you close "
+                    "them: the same item stays on screen, only the changes you can undo start afresh."
                 )
             ),
         )
@@ -162,6 +162,7 @@ class GeneralPage(QWidget):
             store_pseudonym(self._window.workspace, name)
 
     def _on_language_changed(self, _index: int) -> None:
+        # In force now: this dialog rebuilds its pages on Qt's LanguageChange; the window once the dialog closes.
         code = self.language.currentData()
         store_language(self._window.workspace, code)
         apply_language(code)
