@@ -67,6 +67,20 @@ def reviewer_name(data_dir: Path, given: str | None) -> str:
     return DEFAULT_REVIEWER
 
 
+def restore_stored_preferences(data_dir: Path) -> None:
+    """Theme, font size and language as the workspace's settings dialog left them (read without the lock)."""
+    from annotator.core.workspace import DB_NAME, Workspace
+    from annotator.ui.preferences import restore_preferences
+
+    if not (data_dir / DB_NAME).is_file():
+        return
+    try:
+        with Workspace.open(data_dir, read_only=True) as workspace:
+            restore_preferences(workspace)
+    except WorkspaceError:
+        pass  # the system's theme and language, as on a first start
+
+
 def run_review(args: argparse.Namespace, data_dir: Path) -> int:
     """Check the arguments, then run the review window until it is closed; returns the exit code."""
     from annotator.core.packing import missing_inputs
@@ -91,6 +105,7 @@ def run_review(args: argparse.Namespace, data_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("annotator")
     app.setApplicationVersion(__version__)
+    restore_stored_preferences(data_dir)
     window = ReviewWindow(reviewer=reviewer)
     window.show()
     window.open_review(args.package, bundles, folder=args.folder, key=args.key)

@@ -15,6 +15,7 @@ from annotator.core.breaks import Outcome
 from annotator.core.model import PayRate
 from annotator.core.workspace import Workspace
 from annotator.ui.i18n import translate
+from annotator.ui.theme import tone
 from annotator.ui.widgets.progress import format_pace
 
 
@@ -95,7 +96,8 @@ class WeekChart(QWidget):
             height = area.height() * hours / scale
             bar = QRectF(area.left() + index * slot + slot * 0.2, area.bottom() - height, slot * 0.6, height)
             today = index == len(self._days) - 1
-            painter.fillRect(bar, QColor("#2f80ed") if today else QColor("#7fa7d9"))
+            # Painted in the theme in force: a switch repaints the chart in the other theme's tones.
+            painter.fillRect(bar, tone("bar_today" if today else "bar"))
             painter.setPen(text_color)
             painter.drawText(
                 QRectF(area.left() + index * slot, area.bottom() + 4, slot, label_h),

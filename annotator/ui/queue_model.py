@@ -19,15 +19,17 @@ from annotator.core.evaluation.content import is_search, is_summary, responses
 from annotator.core.model import Item, Status
 from annotator.core.session import PackageSession
 from annotator.ui.i18n import translate
+from annotator.ui.theme import tone
 
 StatusRole = Qt.ItemDataRole.UserRole + 1
 ItemIdRole = Qt.ItemDataRole.UserRole + 2
 
-STATUS_COLORS = {
-    Status.TODO: "#9e9e9e",
-    Status.DONE: "#2e7d32",
-    Status.SKIPPED: "#f9a825",
-    Status.FLAGGED: "#c62828",
+# Each status's dot, a tone of the theme in force (annotator.ui.theme.MARK_TONES).
+STATUS_TONES = {
+    Status.TODO: "status_todo",
+    Status.DONE: "status_done",
+    Status.SKIPPED: "status_skipped",
+    Status.FLAGGED: "status_flagged",
 }
 # English here, translated where shown (status_text); the markers let lupdate find them.
 STATUS_TEXT = {
@@ -109,13 +111,13 @@ def kind_text(item: Item) -> str:
     return kind_name(item.kind)
 
 
-def _status_icon(status: Status) -> QIcon:
+def _status_icon(color: QColor) -> QIcon:
     # A filled dot reads at a glance and needs no icon files.
     pixmap = QPixmap(12, 12)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(STATUS_COLORS[status]))
+    painter.setBrush(color)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.drawEllipse(1, 1, 10, 10)
     painter.end()
@@ -128,7 +130,7 @@ class QueueModel(QAbstractListModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._session: PackageSession | None = None
-        self._icons: dict[Status, QIcon] = {}
+        self._icons: dict[int, QIcon] = {}  # by colour: the dots of both themes, each made once
 
     def set_session(self, session: PackageSession | None) -> None:
         """Show another package's items."""
@@ -148,10 +150,11 @@ class QueueModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{index.row() + 1}. {KIND_GLYPH.get(item.kind, '')} {item.id}"
         if role == Qt.ItemDataRole.DecorationRole:
-            status = self._session.status(item.id)
-            if status not in self._icons:
-                self._icons[status] = _status_icon(status)
-            return self._icons[status]
+            # The theme's shade when painted: a theme switch repaints the list in the other one.
+            color = tone(STATUS_TONES[self._session.status(item.id)])
+            if color.rgba() not in self._icons:
+                self._icons[color.rgba()] = _status_icon(color)
+            return self._icons[color.rgba()]
         if role == Qt.ItemDataRole.ToolTipRole:
             status = status_text(self._session.status(item.id))
             return f"{item.id} — {kind_text(item)}, {status}"

@@ -30,6 +30,7 @@ class QueuePanel(QWidget):
         self.filter.setSourceModel(self.model)
         self.view = QListView()
         self.view.setObjectName("queue_view")
+        self.view.setAccessibleName(self.tr("Items"))
         self.view.setModel(self.filter)
         self.view.setUniformItemSizes(True)
         self.view.setMinimumWidth(LIST_MIN_WIDTH)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -53,7 +54,13 @@ _DARK_DISABLED = {
     _Role.HighlightedText: "#c0c0c0",
 }
 
-_state: dict[str, Any] = {"choice": None, "base_font": None, "following": False, "platform_palette": None}
+_state: dict[str, Any] = {
+    "choice": None,
+    "base_font": None,
+    "following": False,
+    "platform_palette": None,
+    "signals": None,  # the _ThemeSignals the keepers listen to, made with the first
+}
 
 
 def dark_palette() -> QPalette:
@@ -102,6 +109,7 @@ def apply_theme(choice: str) -> None:
     if _state["platform_palette"] is None:
         # The platform's own, kept before the first change: once set, an app palette cannot be unset.
         _state["platform_palette"] = QPalette(app.palette())
+    before = app.palette().cacheKey()  # the same palette set again keeps its key: nothing to re-colour
     dark = _state["choice"] == "dark" or (_state["choice"] == "system" and system_is_dark())
     if _state["choice"] != "system" or dark:
         # The native styles of some platforms ignore a palette; Fusion draws every colour from it.
@@ -111,6 +119,8 @@ def apply_theme(choice: str) -> None:
     else:
         platform = _state["platform_palette"]
         app.setPalette(light_palette() if is_dark(platform) else platform)
+    if app.palette().cacheKey() != before and _state["signals"] is not None:
+        _state["signals"].changed.emit()
 
 
 def _on_color_scheme_changed(_scheme: Qt.ColorScheme) -> None:
@@ -148,28 +158,101 @@ def restore_appearance(workspace: Any) -> None:
 
 
 # Colours with a meaning, one shade per theme: the light one on light greys, the dark one on dark greys.
+# Text: at least 4.5:1 (WCAG AA) on Window and Base of its theme (tests/ui/test_theme_contrast.py checks).
 TONES: dict[str, tuple[str, str]] = {
     "error": ("#c62828", "#ff8a80"),
-    "ok": ("#2e7d32", "#81c784"),
+    "ok": ("#2b772f", "#81c784"),
     "warning": ("#7a4f00", "#ffd54f"),
     "quiet": ("#555555", "#a3a9b1"),  # captions and key hints: quieter than the text, still readable
+    "info": ("#1565c0", "#8ab4f8"),  # neither good nor bad: a result the lead fixed
+    "answer": ("#7a5f00", "#ffd54f"),  # a gold item's answer key beside the annotators' results
+}
+# Marks read without words (status dots, chart bars): at least 3:1 (WCAG non-text contrast) on Window and Base.
+MARK_TONES: dict[str, tuple[str, str]] = {
+    "status_todo": ("#7d7d7d", "#9e9e9e"),
+    "status_done": ("#2e7d32", "#66bb6a"),
+    "status_skipped": ("#b86e00", "#f9a825"),
+    "status_flagged": ("#c62828", "#f0625f"),
+    "bar": ("#5b8ac4", "#4f7fc0"),
+    "bar_today": ("#1a5fb4", "#8ab4f8"),  # stands out from the other days: darker on light, brighter on dark
+}
+# Backdrops under text: the theme's text colour (and "answer" on its own) reads on them at 4.5:1.
+BACKDROP_TONES: dict[str, tuple[str, str]] = {
+    "current_backdrop": ("#fff3c4", "#3f361a"),  # the result on screen among the others
+    "deleted_backdrop": ("#ffd6d6", "#5c2b2b"),  # words a transcript lacks against the first
+    "inserted_backdrop": ("#d4f7d4", "#1f4d2b"),  # words it adds
+    "answer_backdrop": ("#fff9d9", "#3d3620"),
 }
 
 
 def tone(name: str) -> QColor:
-    """A meaningful colour (error, ok, warning, quiet) in the shade that reads on the theme in force."""
-    light, dark = TONES[name]
+    """A meaningful colour (a name of TONES, MARK_TONES or BACKDROP_TONES) in the shade of the theme in force."""
+    light, dark = TONES.get(name) or MARK_TONES.get(name) or BACKDROP_TONES[name]
     return QColor(dark if is_dark() else light)
 
 
-class _ToneKeeper(QObject):
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours: 1 (the same) to 21 (black on white)."""
+
+    def luminance(color: QColor) -> float:
+        def linear(channel: int) -> float:
+            value = channel / 255
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * linear(color.red()) + 0.7152 * linear(color.green()) + 0.0722 * linear(color.blue())
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable(color: QColor, *, on: Sequence[QColor] = (), ratio: float = 4.5) -> QColor:
+    """`color` as text on the theme in force: its hue kept, darkened (or, on dark, lightened) until it reads at
+    `ratio` on Window, Base and every backdrop in `on`."""
+    palette = QGuiApplication.palette()
+    backdrops = [palette.color(_Role.Window), palette.color(_Role.Base), *on]
+    step = 0.02 if is_dark(palette) else -0.02
+    hue, saturation, lightness, alpha = QColor(color).getHslF()
+    shade = QColor(color)
+    for _ in range(51):  # 50 steps reach white or black, which read on every backdrop of their theme
+        if min(contrast_ratio(shade, backdrop) for backdrop in backdrops) >= ratio:
+            break
+        lightness = min(1.0, max(0.0, lightness + step))
+        exact = QColor.fromHslF(hue, saturation, lightness, alpha)
+        shade = QColor(exact.red(), exact.green(), exact.blue(), exact.alpha())  # in the 8 bits it is painted in
+    return shade
+
+
+class _ThemeSignals(QObject):
+    """Says the app's palette changed. Qt tells only top-level windows (widgets inside hear of it from their
+    parent, and a widget with a style sheet not at all), so the keepers below listen here instead."""
+
+    changed = Signal()
+
+
+def _theme_signals() -> _ThemeSignals:
+    if _state["signals"] is None:
+        _state["signals"] = _ThemeSignals()
+    return _state["signals"]
+
+
+class _ThemeListener(QObject):
+    """Calls `apply` after every theme switch while its widget lives (it is the widget's child)."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget)
+        self._widget = widget
+        _theme_signals().changed.connect(self.apply)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+
+class _ToneKeeper(_ThemeListener):
     """Re-colours one widget's text when the app's palette changes, so a theme switch reaches it at once."""
 
     def __init__(self, widget: QWidget, name: str | None):
         super().__init__(widget)
-        self._widget = widget
         self.name = name
-        widget.installEventFilter(self)
         self.apply()
 
     def apply(self) -> None:
@@ -178,11 +261,6 @@ class _ToneKeeper(QObject):
         palette.setColor(_Role.WindowText, color)
         palette.setColor(_Role.Text, color)
         self._widget.setPalette(palette)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.apply()
-        return False
 
 
 def keep_tone(widget: QWidget, name: str | None) -> None:
@@ -195,24 +273,39 @@ def keep_tone(widget: QWidget, name: str | None) -> None:
         keeper.apply()
 
 
-class _StyleKeeper(QObject):
+class _StyleKeeper(_ThemeListener):
     """Re-sets one widget's style sheet, the light or the dark one, whenever the app's palette changes."""
 
     def __init__(self, widget: QWidget, light: str, dark: str):
         super().__init__(widget)
-        self._widget, self._sheets = widget, (light, dark)
-        widget.installEventFilter(self)
+        self.sheets = (light, dark)
         self.apply()
 
     def apply(self) -> None:
-        self._widget.setStyleSheet(self._sheets[is_dark()])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.apply()
-        return False
+        self._widget.setStyleSheet(self.sheets[is_dark()])
 
 
 def keep_style(widget: QWidget, light: str, dark: str) -> None:
     """Give a widget a style sheet per theme (fixed colours a palette cannot reach), switched with the theme."""
-    _StyleKeeper(widget, light, dark)
+    keeper = widget.findChild(_StyleKeeper, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if keeper is None:
+        _StyleKeeper(widget, light, dark)
+    else:  # a widget whose sheets change (a banner per decision) keeps one keeper: two would fight on a switch
+        keeper.sheets = (light, dark)
+        keeper.apply()
+
+
+class _ThemeFollower(_ThemeListener):
+    """Calls back when the app's palette changes, for colours a widget puts in itself (text formats, cells)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]):
+        super().__init__(widget)
+        self._callback = callback
+
+    def apply(self) -> None:
+        self._callback()
+
+
+def on_theme_change(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call `callback` whenever the theme changes while `widget` lives (it re-applies the widget's own colours)."""
+    _ThemeFollower(widget, callback)

@@ -4,27 +4,27 @@
 <context>
     <name>AudioResultView</name>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="225"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="237"/>
         <source>Struck out on red: words the answer key has and this one lacks; on green: words added.</source>
         <translation>Rot durchgestrichen: Wörter, die der Lösungsschlüssel hat und diesem fehlen; grün: hinzugefügte Wörter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="226"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="238"/>
         <source>Struck out on red: words the first annotator has and this one lacks; on green: words added.</source>
         <translation>Rot durchgestrichen: Wörter, die der erste Annotator hat und diesem fehlen; grün: hinzugefügte Wörter.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="268"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="288"/>
         <source>(no transcript)</source>
         <translation>(kein Transkript)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="278"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="297"/>
         <source>({count} word differ from {first})</source>
         <translation>({count} Wort weicht von {first} ab)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="280"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="299"/>
         <source>({count} words differ from {first})</source>
         <translation>({count} Wörter weichen von {first} ab)</translation>
     </message>
@@ -60,17 +60,17 @@
 <context>
     <name>EvaluationResultView</name>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="301"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="320"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="302"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="321"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="303"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="322"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -78,22 +78,22 @@
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="24"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="32"/>
         <source>the reviewer</source>
         <translation>Review-Leitung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="27"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="35"/>
         <source>↻ Reopened by {who}: {reason}</source>
         <translation>↻ Wieder geöffnet von {who}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="29"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="37"/>
         <source>✎ {who} fixed this item: {reason}</source>
         <translation>✎ {who} hat dieses Element korrigiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="30"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="38"/>
         <source>✎ {who} fixed this item (their fix counts in the merge)</source>
         <translation>✎ {who} hat dieses Element korrigiert (die Korrektur zählt beim Zusammenführen)</translation>
     </message>
@@ -101,222 +101,228 @@
 <context>
     <name>FiguresDialog</name>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="42"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="43"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="43"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="44"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="44"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="45"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="45"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="46"/>
         <source>Flagged</source>
         <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="46"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="47"/>
         <source>To do</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="47"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="48"/>
         <source>Active time</source>
         <translation>Aktive Zeit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="48"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="49"/>
         <source>Median time/item</source>
         <translation>Median Zeit/Element</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="49"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="50"/>
         <source>Gold accuracy</source>
         <translation>Gold-Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="50"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="51"/>
         <source>Gold items</source>
         <translation>Gold-Elemente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="54"/>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="60"/>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="65"/>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="72"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="55"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="61"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="66"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="73"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="55"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="56"/>
         <source>Items compared</source>
         <translation>Verglichene Elemente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="56"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="57"/>
         <source>Fleiss&apos; κ</source>
         <translation>Fleiss&apos; κ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="57"/>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="62"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="58"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="63"/>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorffs α</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="61"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="62"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="66"/>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="73"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="67"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="74"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="237"/>
         <source>Annotators</source>
         <translation>Annotatoren</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="67"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="68"/>
         <source>Items both did</source>
         <translation>Von beiden erledigt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="68"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="69"/>
         <source>Cohen&apos;s κ</source>
         <translation>Cohens κ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="71"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="72"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="74"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="75"/>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="75"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="76"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="84"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="85"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="218"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="220"/>
         <source>Quality figures: {title}</source>
         <translation>Qualitätskennzahlen: {title}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="222"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="224"/>
         <source>Computing the figures of the bundles…</source>
         <translation>Kennzahlen der Bundles werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="229"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="231"/>
         <source>n/a unless every item compared has as many annotators</source>
         <translation>k. A., außer jedes verglichene Element hat gleich viele Annotatoren</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="236"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="238"/>
+        <source>Items to review</source>
+        <translation>Zu prüfende Elemente</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="241"/>
         <source>&amp;Annotators</source>
         <translation>&amp;Annotatoren</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="240"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="245"/>
         <source>Overall, per item kind</source>
         <translation>Gesamt, je Elementart</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="241"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="246"/>
         <source>Per label</source>
         <translation>Je Label</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="242"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="247"/>
         <source>Per pair of annotators</source>
         <translation>Je Annotatorenpaar</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="246"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="251"/>
         <source>A&amp;greement</source>
         <translation>&amp;Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="247"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="252"/>
         <source>Items to &amp;review</source>
         <translation>Zu &amp;prüfende Elemente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="248"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="253"/>
         <source>&amp;Save HTML report…</source>
         <translation>HTML-Bericht &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="253"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="258"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="287"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="293"/>
         <source>{annotators} annotator on {items} items, {review} to review.</source>
         <translation>{annotators} Annotator bei {items} Elementen, {review} zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="289"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="295"/>
         <source>{annotators} annotators on {items} items, {review} to review.</source>
         <translation>{annotators} Annotatoren bei {items} Elementen, {review} zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="293"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="299"/>
         <source>{annotators} annotator on {items} items, {review} to review; no labels to compare for agreement.</source>
         <translation>{annotators} Annotator bei {items} Elementen, {review} zu prüfen; keine Labels für die Übereinstimmung.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="297"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="303"/>
         <source>{annotators} annotators on {items} items, {review} to review; no labels to compare for agreement.</source>
         <translation>{annotators} Annotatoren bei {items} Elementen, {review} zu prüfen; keine Labels für die Übereinstimmung.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="310"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="316"/>
         <source>The figures cannot be computed: {problems}</source>
         <translation>Die Kennzahlen können nicht berechnet werden: {problems}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="323"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="329"/>
         <source>Save the quality report</source>
         <translation>Qualitätsbericht speichern</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="326"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="332"/>
         <source>HTML page (*.html)</source>
         <translation>HTML-Seite (*.html)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="326"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="332"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="341"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="347"/>
         <source>Writing {path}…</source>
         <translation>{path} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="345"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="351"/>
         <source>Saved the report to {page}, with {annotators} and {items} beside it.</source>
         <translation>Bericht in {page} gespeichert, daneben {annotators} und {items}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/figures_dialog.py" line="352"/>
+        <location filename="../../annotator/ui/review/figures_dialog.py" line="358"/>
         <source>The report was not saved: {problems}</source>
         <translation>Der Bericht wurde nicht gespeichert: {problems}</translation>
     </message>
@@ -380,27 +386,27 @@
 <context>
     <name>ImageResultView</name>
     <message>
-        <location filename="../../annotator/ui/review/image_overlay.py" line="30"/>
+        <location filename="../../annotator/ui/review/image_overlay.py" line="32"/>
         <source>answer key</source>
         <translation>Lösungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/image_overlay.py" line="43"/>
+        <location filename="../../annotator/ui/review/image_overlay.py" line="46"/>
         <source>■ {who} · {count} box</source>
         <translation>■ {who} · {count} Box</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/image_overlay.py" line="45"/>
+        <location filename="../../annotator/ui/review/image_overlay.py" line="48"/>
         <source>■ {who} · {count} boxes</source>
         <translation>■ {who} · {count} Boxen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/image_overlay.py" line="201"/>
+        <location filename="../../annotator/ui/review/image_overlay.py" line="209"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/image_overlay.py" line="202"/>
+        <location filename="../../annotator/ui/review/image_overlay.py" line="210"/>
         <source>⚠ This image cannot be shown: {error}</source>
         <translation>⚠ Dieses Bild kann nicht angezeigt werden: {error}</translation>
     </message>
@@ -414,16 +420,21 @@
     </message>
     <message>
         <location filename="../../annotator/ui/review/keys_dialog.py" line="29"/>
+        <source>Review keys and what they do</source>
+        <translation>Die Tasten der Prüfung und was sie tun</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review/keys_dialog.py" line="31"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/keys_dialog.py" line="29"/>
+        <location filename="../../annotator/ui/review/keys_dialog.py" line="31"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/keys_dialog.py" line="29"/>
+        <location filename="../../annotator/ui/review/keys_dialog.py" line="31"/>
         <source>What it does</source>
         <translation>Wirkung</translation>
     </message>
@@ -501,12 +512,17 @@
         <translation>Weitere Worte für den Annotator (optional mit gewähltem Grund)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/reason_dialog.py" line="84"/>
+        <location filename="../../annotator/ui/review/reason_dialog.py" line="81"/>
+        <source>Words for the annotator</source>
+        <translation>Worte für die annotierende Person</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review/reason_dialog.py" line="85"/>
         <source>1–5 pick reasons, type to add words · Enter confirms · Esc cancels</source>
         <translation>1–5 wählen Gründe, Tippen fügt Worte hinzu · Eingabe bestätigt · Esc bricht ab</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/reason_dialog.py" line="127"/>
+        <location filename="../../annotator/ui/review/reason_dialog.py" line="128"/>
         <source>The annotator reads: “{reason}”</source>
         <translation>Der Annotator liest: „{reason}“</translation>
     </message>
@@ -514,60 +530,97 @@
 <context>
     <name>ResultViews</name>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="337"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="356"/>
         <source>Nothing to review yet.</source>
         <translation>Noch nichts zu prüfen.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewFixFlow</name>
+    <message>
+        <location filename="../../annotator/ui/review/review_fix_flow.py" line="31"/>
+        <source>This package&apos;s schema has no label to fix with.</source>
+        <translation>Das Schema dieses Pakets hat kein Label zum Korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review/review_fix_flow.py" line="45"/>
+        <source>A gold item is fixed with F: its media are not in this package.</source>
+        <translation>Ein Gold-Element wird mit F korrigiert: Seine Medien sind nicht in diesem Paket.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review/review_fix_flow.py" line="53"/>
+        <source>The editor for the fix cannot be opened:
+
+{error}</source>
+        <translation>Der Editor für die Korrektur kann nicht geöffnet werden:
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review/review_fix_flow.py" line="54"/>
+        <source>Cannot open the editor</source>
+        <translation>Editor kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review/review_fix_flow.py" line="77"/>
+        <source>There is no option {number}.</source>
+        <translation>Es gibt keine Option {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review/review_fix_flow.py" line="88"/>
+        <source>Press a digit first.</source>
+        <translation>Zuerst eine Ziffer drücken.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewImport</name>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="74"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="83"/>
         <source>Import review</source>
         <translation>Review importieren</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="76"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="85"/>
         <source>Review bundles (*.review.json)</source>
         <translation>Review-Bundles (*.review.json)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="76"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="85"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="111"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="120"/>
         <source>This review by {reviewer} was imported before: nothing new is reopened.</source>
         <translation>Dieses Review von {reviewer} wurde schon importiert: Nichts Neues wird wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="115"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="124"/>
         <source>{count} item reopened: {items}</source>
         <translation>{count} Element wieder geöffnet: {items}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="117"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="126"/>
         <source>{count} items reopened: {items}</source>
         <translation>{count} Elemente wieder geöffnet: {items}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="119"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="128"/>
         <source>{count} items reopened</source>
         <translation>{count} Elemente wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="122"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="131"/>
         <source>{count} fixed by {reviewer}: {items}</source>
         <translation>{count} korrigiert von {reviewer}: {items}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="127"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="136"/>
         <source>{count} accepted</source>
         <translation>{count} angenommen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="135"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="144"/>
         <source>The review was not imported; nothing changed.
 
 {problems}</source>
@@ -576,7 +629,7 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/feedback.py" line="136"/>
+        <location filename="../../annotator/ui/review/feedback.py" line="145"/>
         <source>Cannot import review</source>
         <translation>Review kann nicht importiert werden</translation>
     </message>
@@ -624,62 +677,62 @@
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="75"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="76"/>
         <source>gold item, not scored: {status}</source>
         <translation>Gold-Element, nicht bewertet: {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="83"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="84"/>
         <source>gold item failed: accuracy {accuracy}{figures}, below {threshold} fails</source>
         <translation>Gold-Element nicht bestanden: Genauigkeit {accuracy}{figures}, unter {threshold} nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="85"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="86"/>
         <source>gold item passed: accuracy {accuracy}{figures}, below {threshold} fails</source>
         <translation>Gold-Element bestanden: Genauigkeit {accuracy}{figures}, unter {threshold} nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="146"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="147"/>
         <source>≠: the annotators of this item disagree</source>
         <translation>≠: Die Annotatoren dieses Elements weichen voneinander ab</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="148"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="149"/>
         <source>Gold: the result&apos;s accuracy against the answer key (✗ below its kind&apos;s threshold)</source>
         <translation>Gold: Genauigkeit des Ergebnisses gegenüber dem Lösungsschlüssel (✗ unter der Schwelle seiner Art)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="173"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="174"/>
         <source>The annotators of this item disagree</source>
         <translation>Die Annotatoren dieses Elements weichen voneinander ab</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="204"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="205"/>
         <source>All results</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="205"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="206"/>
         <source>Undecided</source>
         <translation>Unentschieden</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="206"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="207"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="207"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="208"/>
         <source>Disagreements</source>
         <translation>Abweichungen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="210"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="211"/>
         <source>Gold failures</source>
         <translation>Gold nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_queue.py" line="211"/>
+        <location filename="../../annotator/ui/review/review_queue.py" line="212"/>
         <source>By annotator: {name}</source>
         <translation>Nach Annotator: {name}</translation>
     </message>
@@ -692,146 +745,122 @@
         <translation>Review — annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="107"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="90"/>
+        <source>Results to review</source>
+        <translation>Zu prüfende Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review/review_window.py" line="102"/>
+        <source>Show results</source>
+        <translation>Ergebnisse anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review/review_window.py" line="109"/>
         <source>Reading the package and bundles…</source>
         <translation>Paket und Bundles werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="126"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="128"/>
         <source>J/K next/previous · A accept · R reject · F fix · E fix in the editor · Ctrl+Z undo · Ctrl+S write · Ctrl+I figures · F1 keys</source>
         <translation>J/K nächstes/voriges · A annehmen · R ablehnen · F korrigieren · E im Editor korrigieren · Strg+Z rückgängig · Strg+S schreiben · Strg+I Kennzahlen · F1 Tasten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="153"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="155"/>
         <source>Fix cancelled; the result is as it was.</source>
         <translation>Korrektur abgebrochen; das Ergebnis ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="194"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="196"/>
         <source>Reading {package} and {count} bundle…</source>
         <translation>{package} und {count} Bundle werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="196"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="198"/>
         <source>Reading {package} and {count} bundles…</source>
         <translation>{package} und {count} Bundles werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="211"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="213"/>
         <source>Review: {title} — annotator</source>
         <translation>Review: {title} — annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="227"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="229"/>
         <source>Resumed: {count} decision already taken, kept in {folder}.</source>
         <translation>Fortgesetzt: {count} Entscheidung bereits getroffen, gespeichert in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="229"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="231"/>
         <source>Resumed: {count} decisions already taken, kept in {folder}.</source>
         <translation>Fortgesetzt: {count} Entscheidungen bereits getroffen, gespeichert in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="235"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="237"/>
         <source>No team package in the answer key&apos;s team folder holds the media of gold item {items}: its results are shown without it.</source>
         <translation>Kein Teampaket im Teamordner des Lösungsschlüssels enthält die Medien des Gold-Elements {items}: Seine Ergebnisse werden ohne sie angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="243"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="245"/>
         <source>These bundles hold no finished result to review.</source>
         <translation>Diese Bundles enthalten kein fertiges Ergebnis zum Prüfen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="244"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="246"/>
         <source>No result to review: every item of these bundles is still to do.</source>
         <translation>Kein Ergebnis zu prüfen: Alle Elemente dieser Bundles sind noch offen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="250"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="252"/>
         <source>The review could not be opened.</source>
         <translation>Das Review konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="252"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="254"/>
         <source>Cannot open the review</source>
         <translation>Review kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="252"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="254"/>
         <source>The review cannot be opened:</source>
         <translation>Das Review kann nicht geöffnet werden:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="277"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="279"/>
         <source>Fix cancelled: another result is on screen.</source>
         <translation>Korrektur abgebrochen: Ein anderes Ergebnis wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="312"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="314"/>
         <source>The list “{name}” is empty.</source>
         <translation>Die Liste „{name}“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="317"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="319"/>
         <source>That is the end of the list.</source>
         <translation>Das ist das Ende der Liste.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="346"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="348"/>
         <source>No result in the list “{name}”.</source>
         <translation>Kein Ergebnis in der Liste „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="372"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="374"/>
         <source>{annotator}&apos;s result for {item}</source>
         <translation>das Ergebnis von {annotator} für {item}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="400"/>
-        <source>This package&apos;s schema has no label to fix with.</source>
-        <translation>Das Schema dieses Pakets hat kein Label zum Korrigieren.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="414"/>
-        <source>A gold item is fixed with F: its media are not in this package.</source>
-        <translation>Ein Gold-Element wird mit F korrigiert: Seine Medien sind nicht in diesem Paket.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="422"/>
-        <source>The editor for the fix cannot be opened:
-
-{error}</source>
-        <translation>Der Editor für die Korrektur kann nicht geöffnet werden:
-
-{error}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="423"/>
-        <source>Cannot open the editor</source>
-        <translation>Editor kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="446"/>
-        <source>There is no option {number}.</source>
-        <translation>Es gibt keine Option {number}.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="457"/>
-        <source>Press a digit first.</source>
-        <translation>Zuerst eine Ziffer drücken.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="487"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="403"/>
         <source>Every result is decided — Ctrl+S writes the review bundles.</source>
         <translation>Alle Ergebnisse sind entschieden — Strg+S schreibt die Review-Bundles.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="489"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="405"/>
         <source>Every result in the list “{name}” is decided — choose another list (Ctrl+L).</source>
         <translation>Alle Ergebnisse der Liste „{name}“ sind entschieden — eine andere Liste wählen (Strg+L).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="501"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="417"/>
         <source>Could not undo the decision on {annotator}&apos;s result for &apos;{item}&apos;:
 
 {error}
@@ -844,7 +873,7 @@ The queue shows what is saved; the decision stays as it was saved. Earlier decis
 Die Liste zeigt, was gespeichert ist; die Entscheidung bleibt wie gespeichert. Frühere Entscheidungen sind sicher.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="506"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="422"/>
         <source>Could not save the decision on {annotator}&apos;s result for &apos;{item}&apos;:
 
 {error}
@@ -857,27 +886,27 @@ The queue shows what is saved; it is not taken. Earlier decisions are safe.</sou
 Die Liste zeigt, was gespeichert ist; sie wird nicht übernommen. Frühere Entscheidungen sind sicher.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="510"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="426"/>
         <source>Decision not saved</source>
         <translation>Entscheidung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="540"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="456"/>
         <source>No decision yet: there is nothing to write.</source>
         <translation>Noch keine Entscheidung: Es gibt nichts zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="549"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="465"/>
         <source>{count} review bundle written to {folder}: {names}</source>
         <translation>{count} Review-Bundle nach {folder} geschrieben: {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="551"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="467"/>
         <source>{count} review bundles written to {folder}: {names}</source>
         <translation>{count} Review-Bundles nach {folder} geschrieben: {names}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="558"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="474"/>
         <source>The review bundles were not written:
 
 {error}</source>
@@ -886,32 +915,32 @@ Die Liste zeigt, was gespeichert ist; sie wird nicht übernommen. Frühere Entsc
 {error}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="559"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="475"/>
         <source>Review bundles not written</source>
         <translation>Review-Bundles nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="569"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="485"/>
         <source>undecided</source>
         <translation>unentschieden</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="573"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="489"/>
         <source>the annotators disagree</source>
         <translation>die Annotatoren weichen voneinander ab</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="579"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="495"/>
         <source>{item} ({kind}) — {annotator}&apos;s result, {count} annotator · {state}</source>
         <translation>{item} ({kind}) — Ergebnis von {annotator}, {count} Annotator · {state}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="581"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="497"/>
         <source>{item} ({kind}) — {annotator}&apos;s result, {count} annotators · {state}</source>
         <translation>{item} ({kind}) — Ergebnis von {annotator}, {count} Annotatoren · {state}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/review_window.py" line="596"/>
+        <location filename="../../annotator/ui/review/review_window.py" line="512"/>
         <source>{decided} of {total} results decided</source>
         <translation>{decided} von {total} Ergebnissen entschieden</translation>
     </message>
@@ -919,47 +948,47 @@ Die Liste zeigt, was gespeichert ist; sie wird nicht übernommen. Frühere Entsc
 <context>
     <name>TextResultView</name>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="74"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="73"/>
         <source>(+{count} span)</source>
         <translation>(+{count} Abschnitt)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="76"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="75"/>
         <source>(+{count} spans)</source>
         <translation>(+{count} Abschnitte)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="160"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="170"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="161"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="171"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="162"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="172"/>
         <source>Unsure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="163"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="173"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="178"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="188"/>
         <source>Reading the text…</source>
         <translation>Text wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="182"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="192"/>
         <source>unsure</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/review/result_views.py" line="193"/>
+        <location filename="../../annotator/ui/review/result_views.py" line="203"/>
         <source>⚠ This text cannot be shown: {error}</source>
         <translation>⚠ Dieser Text kann nicht angezeigt werden: {error}</translation>
     </message>

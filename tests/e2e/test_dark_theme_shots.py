@@ -1,4 +1,5 @@
-"""Every editor in the dark theme, in a real X window under Xvfb, mid-work as in the light shots; PNGs go to docs/dark/."""
+"""Every editor, the review window and the dashboard in the dark theme, in a real X window under Xvfb, mid-work as in
+the light shots; PNGs go to docs/dark/."""
 
 from __future__ import annotations
 
@@ -6,13 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageStat
+from PIL import Image, ImageColor, ImageStat
 
 from annotator.core.package import open_package
 from annotator.core.workspace import Workspace
-from annotator.ui.theme import THEME_SETTING
+from annotator.ui.theme import MARK_TONES, THEME_SETTING, TONES
 from tests.conftest import DEMO_PACKAGE, REPO_ROOT
-from tests.e2e.conftest import NEEDS_XVFB, screenshot_of_app
+from tests.e2e.conftest import NEEDS_XVFB, assert_real_grab, run_shot_module, screenshot_of_app, xvfb
 from tests.e2e.test_editor_windows import SEEDS
 
 pytestmark = [pytest.mark.e2e, NEEDS_XVFB]
@@ -65,3 +66,48 @@ def test_each_editor_in_the_dark_theme(xvfb_display: str, tmp_path: Path, editor
         assert light < image.width * image.height / 3, f"{light} light pixels: white boxes on dark"
     (REPO_ROOT / "docs" / "dark").mkdir(parents=True, exist_ok=True)
     shutil.copyfile(shot, REPO_ROOT / "docs" / "dark" / f"{editor}.png")
+
+
+def dark_greys(rgb: Image.Image, box: tuple[int, int, int, int]) -> float:
+    """The share of a region's pixels that are dark (the theme's greys and text on them, not white boxes)."""
+    region = rgb.crop(box)
+    dark = sum(count for count, pixel in region.getcolors(maxcolors=1_000_000) if sum(pixel) / 3 < 110)
+    return dark / (region.width * region.height)
+
+
+def test_the_review_window_in_the_dark_theme(tmp_path: Path) -> None:
+    shot = tmp_path / "review-window.png"
+    with xvfb("1280x800") as display:
+        result = run_shot_module(
+            display, "tests.e2e.dark_shots", "review", str(shot), str(tmp_path / "work"), str(DEMO_PACKAGE)
+        )
+    assert result.returncode == 0, result.stderr
+    assert f"screenshot {shot}" in result.stdout, result.stdout + result.stderr
+    assert_real_grab(shot, (1280, 800))
+    with Image.open(shot) as image:
+        rgb = image.convert("RGB")
+        assert dark_greys(rgb, (0, 60, 400, 760)) > 0.9, "the queue is on the dark theme's greys"
+        colours = {pixel for _count, pixel in rgb.getcolors(maxcolors=1_000_000)}
+        # ada's accepted result: the queue writes it in the dark theme's green, not the light theme's.
+        ok_light, ok_dark = (ImageColor.getrgb(shade) for shade in TONES["ok"])
+        assert ok_dark in colours and ok_light not in colours
+    shutil.copyfile(shot, REPO_ROOT / "docs" / "dark" / "review-window.png")
+
+
+def test_the_dashboard_in_the_dark_theme(tmp_path: Path) -> None:
+    shot = tmp_path / "dashboard.png"
+    with xvfb("1280x800") as display:
+        result = run_shot_module(
+            display, "tests.e2e.dark_shots", "dashboard", str(shot), str(tmp_path / "data"), str(DEMO_PACKAGE)
+        )
+    assert result.returncode == 0, result.stderr
+    assert f"screenshot {shot}" in result.stdout, result.stdout + result.stderr
+    assert_real_grab(shot)
+    with Image.open(shot) as image:
+        rgb = image.convert("RGB")
+        assert dark_greys(rgb, (0, 0, rgb.width, rgb.height)) > 0.8, "the dialog is on the dark theme's greys"
+        colours = {pixel for _count, pixel in rgb.getcolors(maxcolors=1_000_000)}
+        for name in ("bar", "bar_today"):  # the bars in the dark theme's blues
+            light, dark = (ImageColor.getrgb(shade) for shade in MARK_TONES[name])
+            assert dark in colours and light not in colours, name
+    shutil.copyfile(shot, REPO_ROOT / "docs" / "dark" / "dashboard.png")

@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageStat
+from PIL import Image, ImageColor, ImageStat
 
+from annotator.ui.theme import MARK_TONES
 from tests.conftest import DEMO_PACKAGE, REPO_ROOT
 from tests.e2e.conftest import NEEDS_XVFB
 
@@ -36,8 +37,8 @@ def test_the_dashboard_draws_a_week_of_work(xvfb_display: str, tmp_path: Path) -
         rgb = image.convert("RGB")
         assert rgb.size[0] >= 600 and rgb.size[1] >= 500
         assert max(ImageStat.Stat(rgb).stddev) > 20
-        # Today's bar is drawn in the strong blue, the other days in the light one.
+        # Today's bar is drawn in the strong blue, the other days in the lighter one (the light theme's).
         colours = {colour for _count, colour in rgb.getcolors(maxcolors=1_000_000) or []}
-        assert (0x2F, 0x80, 0xED) in colours and (0x7F, 0xA7, 0xD9) in colours
+        assert {ImageColor.getrgb(MARK_TONES[name][0]) for name in ("bar_today", "bar")} <= colours
     SCREENSHOT.parent.mkdir(exist_ok=True)
     shutil.copyfile(shot, SCREENSHOT)

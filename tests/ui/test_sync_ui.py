@@ -30,6 +30,7 @@ from annotator.core.workspace import Workspace
 from annotator.ui import sync_controller
 from annotator.ui.dialogs.sync_settings import SESSION_HINT, SyncSettingsDialog
 from annotator.ui.main_window import MainWindow
+from annotator.ui.theme import tone
 from tests.core.test_timing import FakeMonotonic
 from tests.servers.webdav import start_wsgidav
 from tests.ui.windows import open_window
@@ -391,7 +392,7 @@ def test_set_up_with_the_mouse_from_the_file_menu(qtbot, win: MainWindow, worksp
     with qtbot.waitSignal(dialog.connection_tested, timeout=10_000) as said:
         qtbot.mouseClick(dialog.findChild(QPushButton, "sync_test"), Qt.MouseButton.LeftButton)
     assert said.args[0].startswith("Connected: folder ")
-    assert "2e7d32" in dialog.findChild(QLabel, "sync_result").styleSheet()
+    assert tone("ok").name() in dialog.findChild(QLabel, "sync_result").styleSheet()  # the theme's "good" colour
     qtbot.mouseClick(dialog.findChild(QPushButton, "sync_save"), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert load_config(workspace) == target_config(str(tmp_path))

@@ -11,12 +11,20 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QVBoxLayout, QWidget
 from annotator.core.errors import ProblemsError
 from annotator.core.quality.review_bundle import AppliedReview, apply_review, feedback_for, read_review
 from annotator.ui.i18n import translate
+from annotator.ui.theme import keep_style
 from annotator.ui.workers import run_in_background
 
-BANNER_STYLE = {
-    "reject": "background:#fdecea; color:#611a15; border:1px solid #f5c2c0; border-radius:3px; padding:4px 8px;",
-    "fix": "background:#e8f0fe; color:#0b3a75; border:1px solid #c3d7f7; border-radius:3px; padding:4px 8px;",
+# The banner's (backdrop, text, border) per decision, in the light and the dark theme: the text reads at 4.5:1.
+BANNER_COLORS = {
+    "reject": (("#fdecea", "#611a15", "#f5c2c0"), ("#4a2320", "#ffdad6", "#7a3a35")),
+    "fix": (("#e8f0fe", "#0b3a75", "#c3d7f7"), ("#1f3354", "#d6e4ff", "#3d5a8a")),
 }
+
+
+def banner_style(decision: str, *, dark: bool) -> str:
+    """The banner's style sheet for a decision ('reject', 'fix') in the light or the dark theme."""
+    backdrop, text, border = BANNER_COLORS[decision][dark]
+    return f"background:{backdrop}; color:{text}; border:1px solid {border}; border-radius:3px; padding:4px 8px;"
 
 
 def banner_text(feedback: dict[str, str]) -> str:
@@ -49,11 +57,12 @@ class FeedbackPanel(QWidget):
 
     def show_feedback(self, feedback: dict[str, str] | None) -> None:
         """Show the reviewer's word on the item on screen (None, or an accept: no banner)."""
-        if feedback is None or feedback.get("decision") not in BANNER_STYLE:
+        if feedback is None or feedback.get("decision") not in BANNER_COLORS:
             self.banner.hide()
             return
         self.banner.setText(banner_text(feedback))
-        self.banner.setStyleSheet(BANNER_STYLE[feedback["decision"]])
+        decision = feedback["decision"]
+        keep_style(self.banner, banner_style(decision, dark=False), banner_style(decision, dark=True))
         self.banner.show()
 
 

@@ -34,6 +34,7 @@ from annotator.core.quality.report import (
 )
 from annotator.core.quality.review_session import ReviewSession
 from annotator.ui.i18n import translate
+from annotator.ui.widgets.button_order import tab_as_laid_out
 from annotator.ui.widgets.text_only import plain_tooltip
 from annotator.ui.workers import run_in_background
 
@@ -176,6 +177,7 @@ def _table(name: str, head: Sequence[str], *, numeric: Collection[int] = ()) -> 
     table.setHorizontalHeaderLabels([translate("FiguresDialog", text) for text in head])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the next control
     table.verticalHeader().hide()
     table.setProperty("numeric", list(numeric))
     header = table.horizontalHeader()
@@ -231,6 +233,9 @@ class FiguresDialog(QDialog):
         self.label_table = _table("figures_label_alpha", LABEL_HEAD, numeric=(2,))
         self.pair_table = _table("figures_pairwise", PAIR_HEAD, numeric=(2, 3))
         self.review_table = _table("figures_review", REVIEW_HEAD, numeric=(3,))
+        # The agreement tables are named by the titles above them; these two fill their tab alone.
+        self.annotators_table.setAccessibleName(self.tr("Annotators"))
+        self.review_table.setAccessibleName(self.tr("Items to review"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("figures_tabs")
         self.tabs.addTab(self.annotators_table, self.tr("&Annotators"))
@@ -257,6 +262,7 @@ class FiguresDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+        tab_as_laid_out(buttons)
         self.resize(900, 560)
         self._compute()
 

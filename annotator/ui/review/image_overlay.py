@@ -24,12 +24,15 @@ from annotator.core.quality.review_session import Result
 from annotator.ui.editors.boxes_layer import BoxesLayer
 from annotator.ui.editors.image_loader import ImageLoader, LoadedImage
 from annotator.ui.i18n import translate
+from annotator.ui.theme import on_theme_change, readable, tone
 
+# The box editor's canvas grey (editors/box_canvas.py) in both themes: an image and its boxes are judged on one grey.
 BACKDROP = QColor("#2b2b2b")
 # The answer key's place among the annotators (never a pseudonym: those have no spaces); shown as answer_key_name().
 ANSWER_KEY = QT_TRANSLATE_NOOP("ImageResultView", "answer key")
-# The yellow the annotators' palette leaves out, so the answer's boxes are unlike anyone's; darker for text.
-ANSWER_COLOR, ANSWER_TEXT_COLOR = QColor("#ffe119"), QColor("#8a6d00")
+# The yellow the annotators' palette leaves out, so the answer's boxes are unlike anyone's; its text is the
+# theme's "answer" tone.
+ANSWER_COLOR = QColor("#ffe119")
 
 
 def answer_key_name() -> str:
@@ -100,6 +103,7 @@ class ImageResultView(QWidget):
         layout.addLayout(self.legend)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        on_theme_change(self, self._colour_legend)
 
     def show_item(
         self,
@@ -169,9 +173,6 @@ class ImageResultView(QWidget):
             label = QLabel(legend_text(result.annotator, count))
             label.setObjectName(f"legend_{result.annotator}")
             label.setTextFormat(Qt.TextFormat.PlainText)
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, self._colors[result.annotator])
-            label.setPalette(palette)
             self.legend.addWidget(label)
             self._legend_labels[result.annotator] = label
         if self._answer is not None:
@@ -179,11 +180,18 @@ class ImageResultView(QWidget):
             label = QLabel(legend_text(answer_key_name(), count))
             label.setObjectName("legend_answer_key")
             label.setTextFormat(Qt.TextFormat.PlainText)
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, ANSWER_TEXT_COLOR)
-            label.setPalette(palette)
             self.legend.addWidget(label)
+            self._legend_labels[ANSWER_KEY] = label  # never the current one: it is not an annotator
         self.legend.addStretch(1)
+        self._colour_legend()
+
+    def _colour_legend(self) -> None:
+        # Each annotator's hue, as dark (or light) as the theme in force needs to read it; the boxes keep theirs.
+        for who, label in self._legend_labels.items():
+            palette = label.palette()
+            color = tone("answer") if who == ANSWER_KEY else readable(self._colors[who])
+            palette.setColor(QPalette.ColorRole.WindowText, color)
+            label.setPalette(palette)
 
     def _show_current(self) -> None:
         for z, (who, layer) in enumerate(self._layers.items(), start=1):

@@ -26,6 +26,8 @@ class KeysDialog(QDialog):
         self.setWindowTitle(self.tr("Review keys"))
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("review_keys_table")
+        self.table.setAccessibleName(self.tr("Review keys and what they do"))
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the next control
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action"), self.tr("What it does")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

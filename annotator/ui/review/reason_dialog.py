@@ -78,6 +78,7 @@ class ReasonDialog(QDialog):
         self.text = QLineEdit()
         self.text.setObjectName("reason_text")
         self.text.setPlaceholderText(self.tr("More words for the annotator (optional with a chip)"))
+        self.text.setAccessibleName(self.tr("Words for the annotator"))
         self.text.setMaxLength(1500)  # with the chips, within the review bundle's 2,000 characters
         self.text.returnPressed.connect(self.confirm)
         self.text.textChanged.connect(self._on_chip_toggled)

@@ -28,15 +28,14 @@ from annotator.core.quality.evaluation_summaries import annotation_lines, item_l
 from annotator.core.quality.review_session import Result
 from annotator.core.segments import segments_of
 from annotator.ui.i18n import translate
-from annotator.ui.review.image_overlay import ANSWER_KEY, ANSWER_TEXT_COLOR, ImageResultView, answer_key_name
+from annotator.ui.review.image_overlay import ANSWER_KEY, ImageResultView, answer_key_name
+from annotator.ui.theme import on_theme_change, readable, tone
 from annotator.ui.widgets.text_only import TextOnlyDocument, plain_tooltip
 from annotator.ui.workers import run_in_background
 
-# One colour per annotator, in the order of the review (distinct on light and dark backdrops).
+# One colour per annotator, in the order of the review (distinct on the image's grey); as text, each is
+# darkened or lightened to read on the theme in force (theme.readable).
 ANNOTATOR_COLORS = ("#e6194b", "#4363d8", "#3cb44b", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#9a6324", "#808000")
-CURRENT_BACKGROUND = QColor("#fff3c4")
-DELETED_BACKGROUND, INSERTED_BACKGROUND = QColor("#ffd6d6"), QColor("#d4f7d4")
-ANSWER_BACKGROUND = QColor("#fff9d9")
 
 
 def annotator_colors(annotators: Sequence[str]) -> dict[str, QColor]:
@@ -111,6 +110,8 @@ class _ResultTableView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 2)
         layout.addWidget(self.table, 3)
+        self._answer_row: int | None = None  # the answer key's row, on its own backdrop
+        on_theme_change(self, self._colour_answer_row)
 
     def current_row(self) -> int:
         """The highlighted row (-1: none)."""
@@ -140,15 +141,24 @@ class _ResultTableView(QWidget):
             font = QFont(cell.font())
             font.setItalic(True)
             cell.setFont(font)
-            cell.setBackground(ANSWER_BACKGROUND)
-            cell.setForeground(ANSWER_TEXT_COLOR)
             self.table.setItem(len(rows), column, cell)
+        self._answer_row = len(rows) if answer is not None else None
+        self._colour_answer_row()
         if fit_rows:
             self.table.resizeRowsToContents()
         if current_row >= 0:
             self.table.selectRow(current_row)
         else:
             self.table.clearSelection()
+
+    def _colour_answer_row(self) -> None:
+        if self._answer_row is None:
+            return
+        for column in range(self.table.columnCount()):
+            cell = self.table.item(self._answer_row, column)
+            if cell is not None:
+                cell.setBackground(tone("answer_backdrop"))
+                cell.setForeground(tone("answer"))
 
 
 class TextResultView(_ResultTableView):
@@ -219,6 +229,8 @@ class AudioResultView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        self._shown: tuple[list[tuple[str, Any, QColor]], str] = ([], "")  # (who, transcript, colour), current
+        on_theme_change(self, self._write_transcripts)  # the formats hold the colours: written again in the new ones
 
     def _note(self, *, against_answer: bool) -> str:
         if against_answer:
@@ -235,17 +247,24 @@ class AudioResultView(QWidget):
         answer: Any = None,
     ) -> None:
         """Show an audio item's transcripts, the current annotator's highlighted; a gold item's `answer` first."""
-        self.document.clear()
-        cursor = QTextCursor(self.document)
         shown = [(r.annotator, r.annotation, colors[r.annotator]) for r in results]
         if answer is not None:
-            shown.insert(0, (ANSWER_KEY, answer, ANSWER_TEXT_COLOR))
+            shown.insert(0, (ANSWER_KEY, answer, QColor()))
         self.note.setText(self._note(against_answer=answer is not None))
+        self._shown = (shown, current)
+        self._write_transcripts()
+        self.item_shown.emit(item.id)
+
+    def _write_transcripts(self) -> None:
+        shown, current = self._shown
+        self.document.clear()
+        cursor = QTextCursor(self.document)
+        current_backdrop = tone("current_backdrop")
         first = transcript_words(shown[0][1]) if shown else []
         for index, (who, annotation, color) in enumerate(shown):
             block = QTextBlockFormat()
             if who == current:
-                block.setBackground(CURRENT_BACKGROUND)
+                block.setBackground(current_backdrop)
             if index:
                 cursor.insertBlock(block)
             else:
@@ -255,7 +274,8 @@ class AudioResultView(QWidget):
             changed = sum(1 for op, _word in pieces if op != "same")
             heading = QTextCharFormat()
             heading.setFontWeight(QFont.Weight.Bold)
-            heading.setForeground(color)
+            # The annotator's hue, readable on the theme's base and on the current result's backdrop.
+            heading.setForeground(tone("answer") if who == ANSWER_KEY else readable(color, on=[current_backdrop]))
             marker = "▶ " if who == current else ""
             name = answer_key_name() if who == ANSWER_KEY else who
             note = "" if index == 0 else "  " + self._differ(changed, shown[0][0])
@@ -264,12 +284,11 @@ class AudioResultView(QWidget):
             if not pieces:
                 empty = QTextCharFormat()
                 empty.setFontItalic(True)
-                empty.setForeground(QColor("#757575"))
+                empty.setForeground(tone("quiet"))
                 cursor.insertText(self.tr("(no transcript)"), empty)
             for position, (op, word) in enumerate(pieces):
                 cursor.insertText(" " if position else "", QTextCharFormat())
                 cursor.insertText(word, self._word_format(op))
-        self.item_shown.emit(item.id)
 
     def _differ(self, changed: int, first: str) -> str:
         """'(3 words differ from ada)': how many words a transcript drops or adds against the first one."""
@@ -285,9 +304,9 @@ class AudioResultView(QWidget):
         word_format = QTextCharFormat()
         if op == "del":
             word_format.setFontStrikeOut(True)
-            word_format.setBackground(DELETED_BACKGROUND)
+            word_format.setBackground(tone("deleted_backdrop"))
         elif op == "ins":
-            word_format.setBackground(INSERTED_BACKGROUND)
+            word_format.setBackground(tone("inserted_backdrop"))
             word_format.setFontUnderline(True)
         return word_format
 

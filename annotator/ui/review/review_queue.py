@@ -14,13 +14,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from annotator.core.model import Status
 from annotator.core.quality.gold import DEFAULT_FAIL_BELOW, GoldResult
 from annotator.core.quality.review_session import Result, ReviewSession
 from annotator.ui.i18n import translate
 from annotator.ui.queue_model import status_text
+from annotator.ui.theme import tone
 from annotator.ui.widgets.text_only import plain_tooltip
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -45,9 +45,10 @@ DECISION_TEXT = {
     "reject": QT_TRANSLATE_NOOP("ReviewQueueModel", "rejected"),
     "fix": QT_TRANSLATE_NOOP("ReviewQueueModel", "fixed"),
 }
-DECISION_COLORS = {"accept": "#2e7d32", "reject": "#c62828", "fix": "#1565c0"}
+# Tones of the theme in force (annotator.ui.theme.TONES), looked up when a cell is painted.
+DECISION_TONES = {"accept": "ok", "reject": "error", "fix": "info"}
 DISAGREE_MARK = "≠"
-GOLD_COLORS = {True: "#c62828", False: "#2e7d32"}  # failed, passed
+GOLD_TONES = {True: "error", False: "ok"}  # failed, passed
 FILTER_MODES = ("all", "undecided", "rejected", "disagreements", "gold_failures", "annotator")
 
 
@@ -175,14 +176,14 @@ class ReviewQueueModel(QAbstractTableModel):
                 return gold_note(gold, detail=True)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == DECISION_COLUMN and chosen:
-            return QColor(DECISION_COLORS[chosen])
+            return tone(DECISION_TONES[chosen])
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == GOLD_COLUMN
             and gold is not None
             and gold.score is not None
         ):
-            return QColor(GOLD_COLORS[gold.failed])
+            return tone(GOLD_TONES[gold.failed])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DISAGREE_COLUMN:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == ItemIdRole:

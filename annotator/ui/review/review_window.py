@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.errors import AnnotatorError
 from annotator.core.package import Package
 from annotator.core.quality.review_session import Result, ReviewSession, SetDecision
 from annotator.ui.actions import ActionSpec, build_action, menu_title
@@ -32,6 +31,7 @@ from annotator.ui.review.keys_dialog import KeysDialog
 from annotator.ui.review.reason_dialog import ReasonDialog
 from annotator.ui.review.result_views import ResultViews
 from annotator.ui.review.review_actions import FIX_ACTIONS, MENU_ORDER, REVIEW_ACTIONS, key_rows
+from annotator.ui.review.review_fix_flow import ReviewFixFlow
 from annotator.ui.review.review_load import LoadedReview, load_review, write_documents
 from annotator.ui.review.review_queue import (
     DECISION_COLUMN,
@@ -48,7 +48,7 @@ from annotator.ui.widgets.messages import open_error_box, problems_text
 from annotator.ui.workers import run_in_background
 
 
-class ReviewWindow(QMainWindow):
+class ReviewWindow(ReviewFixFlow, QMainWindow):
     """Decisions are SetDecision edits on a QUndoStack; each is saved by the session before the queue shows it."""
 
     review_loaded = Signal(str)  # package id
@@ -87,6 +87,7 @@ class ReviewWindow(QMainWindow):
         self.filter.setSourceModel(self.model)
         self.queue_view = QTableView()
         self.queue_view.setObjectName("review_queue")
+        self.queue_view.setAccessibleName(self.tr("Results to review"))
         self.queue_view.setModel(self.filter)
         self.queue_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queue_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,6 +99,7 @@ class ReviewWindow(QMainWindow):
         self.queue_view.selectionModel().currentRowChanged.connect(self._on_queue_view_current_changed)
         self.filter_box = QComboBox()
         self.filter_box.setObjectName("review_filter")
+        self.filter_box.setAccessibleName(self.tr("Show results"))
         self.filter_box.currentIndexChanged.connect(self._on_filter_box_changed)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -387,92 +389,6 @@ class ReviewWindow(QMainWindow):
     def _reject(self, target: tuple[str, str], reason: str) -> None:
         if self.session is not None:
             self._take(self.session.decide(*target, "reject", reason=reason))
-
-    def start_fix(self) -> None:
-        """Start choosing the fix of the result on screen (F): digits pick, Enter takes it, Esc cancels."""
-        result = self.current_result()
-        if result is None or self.session is None:
-            return
-        schema = self.session.manifest.label_schemas.get(result.kind)
-        self.fixing = FixChoice.for_result(result, self.session.results_of(result.item_id), schema)
-        if not self.fixing.options:
-            self.fixing = None
-            self.statusBar().showMessage(self.tr("This package's schema has no label to fix with."), 5000)
-            return
-        self._update_enablement()
-        self.statusBar().showMessage(self.fixing.prompt())
-
-    def edit_fix(self) -> FixEditorDialog | None:
-        """Fix the result on screen in its kind's usual editor (E), starting from it; Ctrl+Return there takes the fix."""
-        self.cancel_fix("")
-        result = self.current_result()
-        if result is None or self.session is None or self.package is None:
-            return None
-        item = self.session.items[self._positions[result.item_id]]
-        if self.session.is_gold(item.id) or item not in self.package.manifest.items:
-            self.statusBar().showMessage(
-                self.tr("A gold item is fixed with F: its media are not in this package."), 5000
-            )
-            return None
-        try:
-            dialog = FixEditorDialog(
-                package=self.package, item=item, result=result, review_folder=self.session.folder, parent=self
-            )
-        except (AnnotatorError, OSError) as exc:
-            text = self.tr("The editor for the fix cannot be opened:\n\n{error}").format(error=exc)
-            self.show_error(self.tr("Cannot open the editor"), text)
-            return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        target = (result.item_id, result.annotator)
-        dialog.fix_chosen.connect(lambda annotation: self._fix_with(target, annotation))
-        dialog.finished.connect(self._on_fix_editor_finished)
-        self.fix_editor = dialog
-        dialog.open()
-        return dialog
-
-    def _fix_with(self, target: tuple[str, str], annotation: object) -> None:
-        if self.session is not None:
-            self._take(self.session.decide(*target, "fix", annotation=annotation))
-
-    def _on_fix_editor_finished(self, code: int) -> None:
-        self.fix_editor = None
-        self._on_dialog_finished(code)
-
-    def pick(self, number: int) -> None:
-        """Digit `number` while fixing."""
-        if self.fixing is None:
-            return
-        if not self.fixing.pick(number):
-            there_is_none = self.tr("There is no option {number}.").format(number=QLocale().toString(number))
-            self.statusBar().showMessage(f"{there_is_none} {self.fixing.prompt()}")
-            return
-        self.statusBar().showMessage(self.fixing.prompt())
-
-    def confirm_fix(self) -> None:
-        """Enter while fixing: the fix is taken as one decision."""
-        fixing = self.fixing
-        if fixing is None or self.session is None:
-            return
-        if fixing.annotation is None:
-            first = self.tr("Press a digit first.")
-            self.statusBar().showMessage(f"{first} {fixing.prompt()}")
-            return
-        self.fixing = None
-        self._update_enablement()
-        self.statusBar().clearMessage()
-        result = fixing.result
-        self._take(self.session.decide(result.item_id, result.annotator, "fix", annotation=fixing.annotation))
-
-    def cancel_fix(self, message: str) -> None:
-        """Leave fix mode without deciding."""
-        if self.fixing is None:
-            return
-        self.fixing = None
-        self._update_enablement()
-        if message:
-            self.statusBar().showMessage(message, 4000)
-        else:
-            self.statusBar().clearMessage()
 
     def _take(self, edit: SetDecision) -> None:
         assert self.session is not None
