@@ -64,7 +64,9 @@ def test_decide_refuses_what_the_package_disallows() -> None:
     assert pw.decide(empty, choice="B", config=strict)["preferred"] == "r1"
 
 
-@pytest.mark.parametrize(("value", "choice"), [(-3, "A"), (-2, "A"), (-1, "A"), (0, "tie"), (1, "B"), (2, "B"), (3, "B")])
+@pytest.mark.parametrize(
+    ("value", "choice"), [(-3, "A"), (-2, "A"), (-1, "A"), (0, "tie"), (1, "B"), (2, "B"), (3, "B")]
+)
 def test_strength_decides_the_side(value: int, choice: str) -> None:
     result = unchanged(pw.set_strength, pw.empty_annotation(ORDER), value=value, config=FULL)
     assert (result["strength"], result["choice"]) == (value, choice)
@@ -104,8 +106,9 @@ def test_criteria_keep_the_package_order_and_refuse_unknowns() -> None:
     with pytest.raises(pw.PairwiseError):
         pw.set_criterion(result, name="safety", side="both_bad", config=FULL)
     # A criterion may be a tie even where the overall row may not.
-    assert pw.set_criterion(result, name="safety", side="tie", config=PairwiseConfig(criteria=("safety",),
-                                                                                     allow_tie=False))
+    assert pw.set_criterion(
+        result, name="safety", side="tie", config=PairwiseConfig(criteria=("safety",), allow_tie=False)
+    )
 
 
 def test_reasons_toggle_in_package_order() -> None:
@@ -151,32 +154,53 @@ def judged(choice: str, *criteria: str) -> dict:
 
 
 def test_contradiction_when_the_overall_goes_against_most_criteria() -> None:
-    assert pw.contradiction(judged("A", "B", "B", "A"), FULL) == (
-        "The criteria favour B (2 of 3), but the overall choice is A."
+    assert pw.contradiction(judged("A", "B", "B", "A"), FULL) == pw.Contradiction(
+        side="B", count=2, total=3, choice="A"
     )
-    assert "favour A (2 of 2)" in pw.contradiction(judged("tie", "A", "A"), FULL)
+    assert pw.contradiction(judged("tie", "A", "A"), FULL) == pw.Contradiction(side="A", count=2, total=2, choice="tie")
+    assert pw.contradiction(judged("B", "A", "A", "tie"), FULL) == pw.Contradiction("A", 2, 3, "B")
     assert pw.contradiction(judged("B", "B", "B", "A"), FULL) is None
     assert pw.contradiction(judged("A", "B", "A", "tie"), FULL) is None  # no majority for B
     assert pw.contradiction(judged("A", "tie", "tie", "B"), FULL) is None  # most are ties: not against A
     assert pw.contradiction(judged("both_bad", "A", "A", "A"), FULL) is None
     assert pw.contradiction(judged("A"), FULL) is None
     assert pw.contradiction(pw.empty_annotation(ORDER), FULL) is None
+    # A criterion the package no longer has counts for nothing.
+    stale = {**judged("A"), "criteria": {"gone": "B"}}
+    assert pw.contradiction(stale, FULL) is None
 
 
 def test_missing_lists_what_blocks_submitting() -> None:
     empty = pw.empty_annotation(ORDER)
     assert pw.missing(empty, FULL, 2) == [
-        "a decision on helpfulness, correctness, safety",
-        "the overall decision",
-        "a rationale of at least 10 characters (0 so far)",
+        pw.Missing("criteria", names=("helpfulness", "correctness", "safety")),
+        pw.Missing("overall"),
+        pw.Missing("rationale", least=10, written=0),
     ]
     partly = pw.set_rationale(judged("A", "A"), text="  long enough now ")
-    assert pw.missing(partly, FULL, 2) == ["a decision on correctness, safety"]
-    short = pw.set_rationale(judged("A", "A", "A", "A"), text="   short  ")
-    assert pw.missing(short, FULL, 2) == ["a rationale of at least 10 characters (5 so far)"]
+    assert pw.missing(partly, FULL, 2) == [pw.Missing("criteria", names=("correctness", "safety"))]
     assert pw.missing(pw.decide(empty, choice="tie", config=PLAIN), PLAIN, 2) == []
+
+
+def test_each_rule_gives_its_gap() -> None:
+    # Every criterion row needs a decision, in the package's order.
+    decided = judged("A", "A", "B", "tie")
+    assert pw.missing(decided, FULL, 2) == [pw.Missing("rationale", least=10, written=0)]
+    assert pw.missing(judged("A", "A", "B"), FULL, 2)[0] == pw.Missing("criteria", names=("safety",))
+    # The overall row needs a decision.
+    undecided = pw.set_criterion(pw.empty_annotation(ORDER), name="helpfulness", side="A", config=FULL)
+    assert pw.Missing("overall") in pw.missing(undecided, FULL, 2)
+    # The rationale needs the package's least characters, spaces around it not counted.
+    short = pw.set_rationale(decided, text="   short  ")
+    assert pw.missing(short, FULL, 2) == [pw.Missing("rationale", least=10, written=5)]
+    assert pw.missing(pw.set_rationale(decided, text=" ten chars! "), FULL, 2) == []
+    assert pw.missing(pw.decide(pw.empty_annotation(ORDER), choice="A", config=PLAIN), PLAIN, 2) == []
+    # Three or more answers: every one needs a rank (by shown letter), criteria and overall are not asked.
     ranked = pw.set_rank(pw.empty_annotation(["c", "a", "b", "d"]), response_id="a", rank=2)
-    assert pw.missing(ranked, PLAIN, 4) == ["a rank for A, C, D"]
+    assert pw.missing(ranked, FULL, 4) == [
+        pw.Missing("ranks", names=("A", "C", "D")),
+        pw.Missing("rationale", least=10, written=0),
+    ]
     for rid in ("c", "b", "d"):
         ranked = pw.set_rank(ranked, response_id=rid, rank=1)
     assert pw.missing(ranked, PLAIN, 4) == []
@@ -186,17 +210,26 @@ def test_summary_speaks_of_shown_sides_only() -> None:
     result = pw.set_strength(pw.empty_annotation(ORDER), value=2, config=FULL)
     result = pw.set_criterion(result, name="safety", side="tie", config=FULL)
     result = pw.toggle_reason(result, reason="clearer", config=FULL)
-    result = pw.set_rationale(result, text="B is right.")
-    assert pw.summary(result) == "B better (+2) · safety tie · reasons: clearer · rationale: 11 characters"
-    assert pw.summary(pw.empty_annotation(ORDER)) == "not decided"
-    assert pw.summary(pw.set_strength(result, value=0, config=FULL)).startswith("tie (0)")
+    result = pw.set_rationale(result, text=" B is right. ")
+    assert pw.summary(result) == pw.Summary(
+        ranking=None,
+        choice="B",
+        strength=2,
+        criteria=(("safety", "tie"),),
+        reasons=("clearer",),
+        rationale_chars=11,
+    )
+    assert pw.summary(pw.empty_annotation(ORDER)) == pw.Summary(None, None, None, (), (), 0)
+    assert pw.summary(pw.set_strength(result, value=0, config=FULL)).strength == 0
     ranked = pw.set_rank(pw.empty_annotation(["c", "a", "b"]), response_id="b", rank=1)
     ranked = pw.set_rank(ranked, response_id="c", rank=2)
-    assert pw.summary(ranked) == "ranking: C 1, A 2"
-    assert "r1" not in pw.summary(result) and "r2" not in pw.summary(result)
+    assert pw.summary(ranked).ranking == (("C", 1), ("A", 2))  # b is shown third (C), c first (A)
+    assert pw.summary(pw.empty_annotation(["c", "a", "b"])).ranking == ()
+    assert "r1" not in repr(pw.summary(result)) and "r2" not in repr(pw.summary(result))
     both = pw.set_criterion(result, name="helpfulness", side="A", config=FULL)
     stored = {**both, "criteria": dict(sorted(both["criteria"].items(), reverse=True))}  # as a store may key it
-    assert "helpfulness A, safety tie" in pw.summary(stored, FULL)
+    assert pw.summary(stored, FULL).criteria == (("helpfulness", "A"), ("safety", "tie"))
+    assert pw.summary(stored).criteria == (("safety", "tie"), ("helpfulness", "A"))
 
 
 def test_a_stored_annotation_is_read_back_whole_and_bad_values_fall_away() -> None:

@@ -179,33 +179,40 @@ def test_missing_categories_when_the_package_asks_for_them() -> None:
     annotation = ops.annotation_for(ORIGINAL, "The Eiffel Tower is in Paris. It was completed in 1889. Yes.")
     assert len(annotation["edits"]) == 3
     assert ops.missing(annotation, CONFIG, ORIGINAL) == []
-    assert ops.missing(annotation, STRICT, ORIGINAL) == [
-        "Edits 1, 2 and 3 have no category, and this package asks for one on every edit."
-    ]
+    assert ops.missing(annotation, STRICT, ORIGINAL) == [ops.Missing("untagged", edits=(1, 2, 3))]
     for index in (0, 2):
         annotation = ops.set_category(annotation, index=index, category="tone", categories=STRICT.categories)
-    assert ops.missing(annotation, STRICT, ORIGINAL) == [
-        "Edit 2 has no category, and this package asks for one on every edit."
-    ]
+    assert ops.missing(annotation, STRICT, ORIGINAL) == [ops.Missing("untagged", edits=(2,))]
     annotation = ops.set_category(annotation, index=1, category="grammar", categories=STRICT.categories)
     assert ops.missing(annotation, STRICT, ORIGINAL) == []
 
 
 def test_an_empty_rewrite_and_an_unknown_category_are_missing_things() -> None:
-    assert ops.missing(ops.annotation_for(ORIGINAL, "  "), CONFIG, ORIGINAL) == [
-        "The rewrite is empty: write the response as it should be."
-    ]
+    assert ops.missing(ops.annotation_for(ORIGINAL, "  "), CONFIG, ORIGINAL) == [ops.Missing("empty")]
+    assert ops.missing(ops.annotation_for("", ""), CONFIG, "") == [ops.UNCONFIRMED]  # nothing to rewrite: not empty
     foreign = ops.set_category(ops.annotation_for(ORIGINAL, "Paris."), index=0, category="style", categories=("style",))
-    assert ops.missing(foreign, CONFIG, ORIGINAL) == [
-        "Edit 1 has the category 'style', which this package does not list."
+    assert ops.missing(foreign, CONFIG, ORIGINAL) == [ops.Missing("foreign_category", edits=(1,), category="style")]
+
+
+def test_every_gap_in_its_order() -> None:
+    two = ops.annotation_for(ORIGINAL, "The Eiffel Tower is in Paris. It was completed in 1889. Yes.")
+    two = ops.set_category(two, index=1, category="style", categories=("style",))
+    two = ops.set_category(two, index=2, category="x", categories=("x",))
+    assert ops.missing(two, STRICT, ORIGINAL) == [
+        ops.Missing("untagged", edits=(1,)),
+        ops.Missing("foreign_category", edits=(2,), category="style"),
+        ops.Missing("foreign_category", edits=(3,), category="x"),
     ]
+    emptied = ops.annotation_for(ORIGINAL, "")
+    assert ops.missing(emptied, STRICT, ORIGINAL) == [ops.Missing("empty"), ops.Missing("untagged", edits=(1,))]
 
 
 def test_summary_says_how_much_changed() -> None:
-    assert ops.summary(None) == "Unchanged"
-    assert ops.summary(ops.confirm_unchanged(None, ORIGINAL)) == "Unchanged (confirmed as needing no change)"
+    assert ops.summary(None) == ops.Summary(edits=0, words=0, characters=0, untagged=0, confirmed=False)
+    assert ops.summary(ops.reset(ORIGINAL)).confirmed is False
+    assert ops.summary(ops.confirm_unchanged(None, ORIGINAL)) == ops.Summary(0, 0, 0, 0, confirmed=True)
     one = ops.annotation_for("Paris is big.", "Paris is very big.")
-    assert ops.summary(one) == "1 word / 5 characters changed in 1 edit (1 without a category)"
+    assert ops.summary(one) == ops.Summary(edits=1, words=1, characters=5, untagged=1, confirmed=False)
     two = ops.set_category(
         ops.annotation_for(ORIGINAL, ORIGINAL.replace("Berlin", "Paris").replace("built", "made")),
         index=0,
@@ -213,7 +220,7 @@ def test_summary_says_how_much_changed() -> None:
         categories=CONFIG.categories,
     )
     # Berlin -> Paris takes 4 character edits (the r and the i stay), built -> made 5 (nothing in common).
-    assert ops.summary(two) == "2 words / 9 characters changed in 2 edits (1 without a category)"
+    assert ops.summary(two) == ops.Summary(edits=2, words=2, characters=9, untagged=1, confirmed=False)
 
 
 def test_edit_at_the_caret() -> None:

@@ -286,22 +286,58 @@ def test_a_summary_is_scored_over_the_longer_side() -> None:
 def test_missing_names_what_submit_needs() -> None:
     esa = TranslationConfig(esa=True)
     annotation = add(None, start=4, end=7, severity="minor")
-    needed = ops.missing(annotation, config=esa)
-    assert len(needed) == 2 and "“dog”" in needed[0] and "ESA" in needed[1]
-    assert ops.missing(annotation, config=WMT) == [needed[0]]
+    no_category = ops.Missing(
+        "category", side="target", segment=0, start=4, end=7, text="dog", severity="minor", category=""
+    )
+    assert ops.missing(annotation, config=esa) == [no_category, ops.Missing("esa")]
+    assert ops.missing(annotation, config=WMT) == [no_category]
     named = ops.set_category(
         annotation, content=CONTENT, config=WMT, side="target", segment=0, start=4, end=7, category="Other"
     )
     assert ops.missing(ops.set_esa(named, value=80), config=esa) == []
+    assert ops.missing(ops.set_esa(named, value=0), config=esa) == []  # 0 is a score, not none
     assert ops.missing(ops.empty_annotation(), config=WMT) == []
+    assert ops.missing(None, config=esa) == [ops.Missing("esa")]
+
+
+def test_a_category_the_package_does_not_list_is_a_gap_of_its_own() -> None:
+    named = add(None, side="source", segment=1, start=0, end=5, severity="neutral", category="Other")
+    narrow = TranslationConfig(categories=("Fluency/Grammar",))
+    assert ops.missing(named, config=narrow) == [
+        ops.Missing(
+            "foreign_category",
+            side="source",
+            segment=1,
+            start=0,
+            end=5,
+            text="Guten",
+            severity="neutral",
+            category="Other",
+        )
+    ]
+    # In the errors' order (source first), each error its own gap.
+    both = add(named, start=4, end=7, severity="minor")
+    assert [(gap.what, gap.text) for gap in ops.missing(both, config=narrow)] == [
+        ("foreign_category", "Guten"),
+        ("category", "dog"),
+    ]
 
 
 def test_summary_line() -> None:
     annotation = add(add(None, start=4, end=7, severity="minor"), start=0, end=3, severity="major")
     annotation = ops.toggle_non_translation(annotation, content=CONTENT, config=WMT, segment=1)
-    line = ops.summary(annotation, config=TranslationConfig(esa=True))
-    assert line == "2 errors (1 major, 1 minor) · 1 not translated · MQM 15.50 · ESA –"
-    assert ops.summary(None, config=WMT) == "No errors marked · MQM 0.00"
+    assert ops.summary(annotation, config=TranslationConfig(esa=True)) == ops.Summary(
+        errors=2,
+        by_severity=(("major", 1), ("minor", 1)),
+        non_translation=1,
+        mqm=15.5,
+        esa_asked=True,
+        esa=None,
+    )
+    assert ops.summary(None, config=WMT) == ops.Summary(0, (), 0, 0.0, esa_asked=False, esa=None)
+    scored = ops.set_esa(annotation, value=73)
+    assert ops.summary(scored, config=TranslationConfig(esa=True)).esa == 73
+    assert ops.summary(scored, config=WMT).esa is None  # not asked: not shown
 
 
 def test_annotation_of_cleans_what_is_stored() -> None:

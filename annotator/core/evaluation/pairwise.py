@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.evaluation.configs import PairwiseConfig
@@ -17,13 +18,44 @@ from annotator.core.evaluation.order import side_letter
 CHOICES = ("A", "B", "tie", "both_bad")
 CRITERION_SIDES = ("A", "B", "tie")
 STRENGTHS = range(-3, 4)
-CHOICE_TEXT = {"A": "A better", "B": "B better", "tie": "tie", "both_bad": "both bad"}
 
 Annotation = dict[str, Any]
 
 
 class PairwiseError(ValueError):
     """An operation the item or the package's settings do not allow (the message says why, for people)."""
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One thing that keeps a comparison from being submitted; the editor puts it in words."""
+
+    what: str  # "ranks", "criteria", "overall" or "rationale"
+    names: tuple[str, ...] = ()  # ranks: the shown letters still unranked; criteria: those still undecided
+    least: int = 0  # rationale: the characters the package asks for
+    written: int = 0  # rationale: the characters written so far (spaces around them not counted)
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """The overall choice goes against most decided criteria: they favour `side` (`count` of `total`)."""
+
+    side: str
+    count: int
+    total: int
+    choice: str  # the overall choice: "A", "B" or "tie"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The decision as facts, by shown side, for a one-line summary."""
+
+    ranking: tuple[tuple[str, int], ...] | None  # three or more answers: (letter, rank) best first; else None
+    choice: str | None  # two answers: "A", "B", "tie", "both_bad", or None while undecided
+    strength: int | None
+    criteria: tuple[tuple[str, str], ...]  # (criterion, side) of the decided criteria
+    reasons: tuple[str, ...]
+    rationale_chars: int  # spaces around the rationale not counted
 
 
 def empty_annotation(order: Sequence[str]) -> Annotation:
@@ -159,8 +191,8 @@ def set_rank(annotation: Annotation, *, response_id: str, rank: int | None) -> A
     return result
 
 
-def contradiction(annotation: Annotation, config: PairwiseConfig) -> str | None:
-    """A short note when the overall choice goes against most decided criteria (the majority side), else None.
+def contradiction(annotation: Annotation, config: PairwiseConfig) -> Contradiction | None:
+    """When the overall choice goes against most decided criteria (the majority side): which side they favour.
 
     'Both bad' says both fail, not which is better, so it contradicts nothing.
     """
@@ -171,58 +203,52 @@ def contradiction(annotation: Annotation, config: PairwiseConfig) -> str | None:
     for side in ("A", "B"):
         count = decided.count(side)
         if count * 2 > len(decided) and side != choice:
-            overall = "a tie" if choice == "tie" else choice
-            return f"The criteria favour {side} ({count} of {len(decided)}), but the overall choice is {overall}."
+            return Contradiction(side=side, count=count, total=len(decided), choice=choice)
     return None
 
 
-def missing(annotation: Annotation, config: PairwiseConfig, n_responses: int) -> list[str]:
-    """What still keeps the comparison from being submitted, for people (empty: it may be submitted)."""
-    gaps: list[str] = []
+def missing(annotation: Annotation, config: PairwiseConfig, n_responses: int) -> list[Missing]:
+    """What still keeps the comparison from being submitted, in screen order (empty: it may be submitted)."""
+    gaps: list[Missing] = []
     order = annotation["order"]
     if n_responses > 2:
         ranking = annotation.get("ranking") or {}
-        unranked = [side_letter(i) for i, rid in enumerate(order) if rid not in ranking]
+        unranked = tuple(side_letter(i) for i, rid in enumerate(order) if rid not in ranking)
         if unranked:
-            gaps.append(f"a rank for {', '.join(unranked)}")
+            gaps.append(Missing("ranks", names=unranked))
     else:
-        undecided = [name for name in config.criteria if name not in annotation["criteria"]]
+        undecided = tuple(name for name in config.criteria if name not in annotation["criteria"])
         if undecided:
-            gaps.append(f"a decision on {', '.join(undecided)}")
+            gaps.append(Missing("criteria", names=undecided))
         if annotation["choice"] is None:
-            gaps.append("the overall decision")
+            gaps.append(Missing("overall"))
     written = len(annotation["rationale"].strip())
     if written < config.rationale_min_chars:
-        gaps.append(f"a rationale of at least {config.rationale_min_chars} characters ({written} so far)")
+        gaps.append(Missing("rationale", least=config.rationale_min_chars, written=written))
     return gaps
 
 
-def summary(annotation: Annotation, config: PairwiseConfig | None = None) -> str:
-    """The decision in a line, by shown side: 'B better (+2) · helpfulness B, safety tie · reasons: clearer'.
+def summary(annotation: Annotation, config: PairwiseConfig | None = None) -> Summary:
+    """The decision by shown side (never by response id), for a line such as 'B better (+2) · safety tie'.
 
     With `config`, criteria come in the package's order (a store may have sorted the keys).
     """
-    parts: list[str] = []
     order = annotation["order"]
+    ranked = None
     if is_ranking(annotation):
         ranking = annotation.get("ranking") or {}
-        ranked = sorted((rank, side_letter(order.index(rid))) for rid, rank in ranking.items() if rid in order)
-        parts.append("ranking: " + (", ".join(f"{side} {rank}" for rank, side in ranked) if ranked else "none yet"))
-    elif annotation["choice"] is None:
-        parts.append("not decided")
-    else:
-        strength = annotation["strength"]
-        shown = "" if strength is None else f" ({strength:+d})" if strength else " (0)"
-        parts.append(CHOICE_TEXT[annotation["choice"]] + shown)
+        ranks = sorted((rank, side_letter(order.index(rid))) for rid, rank in ranking.items() if rid in order)
+        ranked = tuple((side, rank) for rank, side in ranks)
     criteria = annotation["criteria"]
-    if criteria:
-        names = [name for name in config.criteria if name in criteria] if config is not None else list(criteria)
-        parts.append(", ".join(f"{name} {criteria[name]}" for name in names))
-    if annotation["reasons"]:
-        parts.append("reasons: " + ", ".join(annotation["reasons"]))
-    if annotation["rationale"].strip():
-        parts.append(f"rationale: {len(annotation['rationale'].strip())} characters")
-    return " · ".join(parts)
+    names = [name for name in config.criteria if name in criteria] if config is not None else list(criteria)
+    return Summary(
+        ranking=ranked,
+        choice=None if ranked is not None else annotation["choice"],
+        strength=None if ranked is not None else annotation["strength"],
+        criteria=tuple((name, criteria[name]) for name in names),
+        reasons=tuple(annotation["reasons"]),
+        rationale_chars=len(annotation["rationale"].strip()),
+    )
 
 
 def _is_int(value: Any) -> bool:
@@ -233,9 +259,11 @@ _FITS = {
     "choice": lambda value, a: value in CHOICES and not is_ranking(a),
     "strength": lambda value, a: _is_int(value) and value in STRENGTHS,
     "criteria": lambda value, a: isinstance(value, dict) and all(side in CRITERION_SIDES for side in value.values()),
-    "ranking": lambda value, a: is_ranking(a)
-    and isinstance(value, dict)
-    and all(rid in a["order"] and _is_int(rank) and rank >= 1 for rid, rank in value.items()),
+    "ranking": lambda value, a: (
+        is_ranking(a)
+        and isinstance(value, dict)
+        and all(rid in a["order"] and _is_int(rank) and rank >= 1 for rid, rank in value.items())
+    ),
     "reasons": lambda value, a: isinstance(value, list) and all(isinstance(reason, str) for reason in value),
     "rationale": lambda value, a: isinstance(value, str),
 }

@@ -13,6 +13,7 @@ import copy
 import difflib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -28,13 +29,35 @@ from annotator.core.text_offsets import cluster_end, cluster_start
 EXACT_CHARS = 1_500
 EXACT_TOKENS = 600
 
-UNCONFIRMED = "The response is unchanged: confirm that it needs no change, or rewrite it."
-
 _WORD = re.compile(r"\w")
 
 
 class RewriteError(ValueError):
     """An operation a rewrite annotation cannot take (no such edit, a category the package does not list)."""
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One thing that keeps a rewrite from being submitted; the editor puts it in words."""
+
+    what: str  # "unconfirmed", "empty", "untagged" (the package asks every edit for a category) or "foreign_category"
+    edits: tuple[int, ...] = ()  # the edits concerned, numbered from 1
+    category: str = ""  # foreign_category: the category the edit has
+
+
+# The response is left as it is and not confirmed as needing no change: the editor asks, rather than refusing.
+UNCONFIRMED = Missing("unconfirmed")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the rewrite changed, as numbers: no edits is an unchanged response (`confirmed`: as needing none)."""
+
+    edits: int
+    words: int
+    characters: int
+    untagged: int  # edits without a category
+    confirmed: bool
 
 
 # -- the annotation of a text ------------------------------------------------------------------
@@ -169,40 +192,38 @@ def confirm_unchanged(annotation: dict[str, Any] | None, original: str) -> dict[
     return confirmed
 
 
-def missing(annotation: dict[str, Any] | None, config: RewriteConfig, original: str) -> list[str]:
+def missing(annotation: dict[str, Any] | None, config: RewriteConfig, original: str) -> list[Missing]:
     """What still keeps the rewrite from being submitted (nothing: it may be); `UNCONFIRMED` first if it applies."""
     current = annotation or reset(original)
     problems = []
     if current["text"] == original and not current["unchanged_confirmed"]:
         problems.append(UNCONFIRMED)
     if not current["text"].strip() and original.strip():
-        problems.append("The rewrite is empty: write the response as it should be.")
+        problems.append(Missing("empty"))
     edits = current["edits"]
-    untagged = [number for number, edit in enumerate(edits, start=1) if edit["category"] is None]
+    untagged = tuple(number for number, edit in enumerate(edits, start=1) if edit["category"] is None)
     if config.require_category and untagged:
-        which = f"Edit {untagged[0]} has" if len(untagged) == 1 else f"Edits {_numbers(untagged)} have"
-        problems.append(f"{which} no category, and this package asks for one on every edit.")
-    unknown = [
-        (number, edit["category"])
-        for number, edit in enumerate(edits, start=1)
-        if edit["category"] is not None and edit["category"] not in config.categories
-    ]
-    for number, category in unknown:
-        problems.append(f"Edit {number} has the category '{category}', which this package does not list.")
+        problems.append(Missing("untagged", edits=untagged))
+    for number, edit in enumerate(edits, start=1):
+        if edit["category"] is not None and edit["category"] not in config.categories:
+            problems.append(Missing("foreign_category", edits=(number,), category=edit["category"]))
     return problems
 
 
-def summary(annotation: dict[str, Any] | None) -> str:
-    """One line on what the rewrite changed: '3 words / 12 characters changed in 2 edits (1 without a category)'."""
+def summary(annotation: dict[str, Any] | None) -> Summary:
+    """What the rewrite changed, for a line such as '3 words / 12 characters changed in 2 edits (1 without a category)'."""
     if annotation is None or not annotation["edits"]:
-        confirmed = annotation is not None and annotation["unchanged_confirmed"]
-        return "Unchanged (confirmed as needing no change)" if confirmed else "Unchanged"
-    words, chars, edits = annotation["word_distance"], annotation["char_distance"], annotation["edits"]
-    line = f"{_count(words, 'word')} / {_count(chars, 'character')} changed in {_count(len(edits), 'edit')}"
-    untagged = sum(1 for edit in edits if edit["category"] is None)
-    if untagged:
-        line += f" ({untagged} without a category)"
-    return line
+        return Summary(
+            edits=0, words=0, characters=0, untagged=0, confirmed=bool((annotation or {}).get("unchanged_confirmed"))
+        )
+    edits = annotation["edits"]
+    return Summary(
+        edits=len(edits),
+        words=annotation["word_distance"],
+        characters=annotation["char_distance"],
+        untagged=sum(1 for edit in edits if edit["category"] is None),
+        confirmed=False,
+    )
 
 
 def edit_at(annotation: dict[str, Any] | None, position: int) -> int | None:
@@ -264,14 +285,6 @@ def to_editor(original: str, text: str, index: int) -> int:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-def _numbers(numbers: list[int]) -> str:
-    return ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
 
 
 def _carry_categories(edits: list[dict[str, Any]], previous: list[dict[str, Any]]) -> None:

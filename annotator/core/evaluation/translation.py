@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.evaluation.configs import SEVERITIES, TranslationConfig
@@ -35,6 +36,32 @@ Annotation = dict[str, Any]
 
 class TranslationCheckError(ValueError):
     """An operation that cannot be done (a span out of range, an unknown category, ...); the message says why."""
+
+
+@dataclass(frozen=True)
+class Missing:
+    """One thing that keeps a check from being submitted; for an error, where it is and what it says."""
+
+    what: str  # "category" (an error has none), "foreign_category" (not one of the package's) or "esa"
+    side: str = ""
+    segment: int = 0  # 0-based, as stored
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    severity: str = ""
+    category: str = ""  # foreign_category: the category the error has
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The score line's facts: errors by severity, non-translated sentences, the MQM and ESA scores."""
+
+    errors: int
+    by_severity: tuple[tuple[str, int], ...]  # (severity, count) of the severities marked, in SEVERITIES order
+    non_translation: int
+    mqm: float
+    esa_asked: bool
+    esa: int | None
 
 
 def empty_annotation() -> Annotation:
@@ -314,19 +341,27 @@ def step_esa(annotation: Mapping[str, Any] | None, *, delta: int) -> Annotation:
     return set_esa(annotation, value=base + delta)
 
 
-def missing(annotation: Mapping[str, Any] | None, *, config: TranslationConfig) -> list[str]:
-    """What must still be given before the check can be submitted (empty: it can be)."""
+def missing(annotation: Mapping[str, Any] | None, *, config: TranslationConfig) -> list[Missing]:
+    """What must still be given before the check can be submitted, errors in their order (empty: it can be)."""
     needed = []
     for error in (annotation or {}).get("errors") or []:
-        where = f"{error['side']} sentence {error['segment'] + 1}"
-        if error.get("category") is None:
-            needed.append(f"a category for the {error['severity']} error “{error['text']}” ({where})")
-        elif error["category"] not in config.categories:
-            needed.append(
-                f"a category of this package for “{error['text']}” ({where}): '{error['category']}' is not one"
+        category = error.get("category")
+        if category is not None and category in config.categories:
+            continue
+        needed.append(
+            Missing(
+                "category" if category is None else "foreign_category",
+                side=error["side"],
+                segment=error["segment"],
+                start=error["start"],
+                end=error["end"],
+                text=error["text"],
+                severity=error["severity"],
+                category=category or "",
             )
+        )
     if config.esa and (annotation or {}).get("esa") is None:
-        needed.append("an ESA score of the whole translation (0–100)")
+        needed.append(Missing("esa"))
     return needed
 
 
@@ -340,21 +375,17 @@ def counts(annotation: Mapping[str, Any] | None) -> dict[str, int]:
     return result
 
 
-def summary(annotation: Mapping[str, Any] | None, *, config: TranslationConfig) -> str:
-    """One line for the status bar: errors by severity, non-translated sentences, the MQM score and the ESA score."""
+def summary(annotation: Mapping[str, Any] | None, *, config: TranslationConfig) -> Summary:
+    """The facts of the score line: errors by severity, non-translated sentences, the MQM score and the ESA score."""
     numbers = counts(annotation)
-    if numbers["errors"]:
-        by_severity = ", ".join(f"{numbers[s]} {s}" for s in SEVERITIES if numbers[s])
-        parts = [f"{numbers['errors']} error{'s' if numbers['errors'] != 1 else ''} ({by_severity})"]
-    else:
-        parts = ["No errors marked"]
-    if numbers["non_translation"]:
-        parts.append(f"{numbers['non_translation']} not translated")
-    parts.append(f"MQM {float((annotation or {}).get('mqm') or 0.0):.2f}")
-    if config.esa:
-        esa = (annotation or {}).get("esa")
-        parts.append(f"ESA {esa if esa is not None else '–'}")
-    return " · ".join(parts)
+    return Summary(
+        errors=numbers["errors"],
+        by_severity=tuple((severity, numbers[severity]) for severity in SEVERITIES if numbers[severity]),
+        non_translation=numbers["non_translation"],
+        mqm=float((annotation or {}).get("mqm") or 0.0),
+        esa_asked=config.esa,
+        esa=(annotation or {}).get("esa") if config.esa else None,
+    )
 
 
 def match_categories(categories: Sequence[str], typed: str, *, first: str | None = None) -> list[str]:

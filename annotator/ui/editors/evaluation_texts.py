@@ -1,8 +1,9 @@
 """The evaluation editors' words for an annotation (summaries, what is missing, notes), in the UI's language.
 
-The core's own `summary()` and `missing()` texts are English and Qt-free; these say the same from
-the same annotation with translated words. Package texts (criteria, reasons, flags, categories, the
-words of a sentence) go in as they are; numbers are written in the locale's format.
+The rules live in the core: its `summary()`, `missing()` and `contradiction()` return facts and gaps
+(what is missing, with the numbers), and these functions only put them in translated words. Package
+texts (criteria, reasons, flags, categories, the words of a sentence) go in as they are; numbers are
+written in the locale's format.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from PySide6.QtCore import QLocale
 from annotator.core.evaluation import pairwise as pw
 from annotator.core.evaluation import rating as rating_ops
 from annotator.core.evaluation import rewrite as rewrite_ops
-from annotator.core.evaluation.configs import PairwiseConfig, RewriteConfig, TranslationConfig
-from annotator.core.evaluation.order import side_letter
+from annotator.core.evaluation import translation as translation_ops
 from annotator.ui.i18n import translate
 
 
@@ -46,21 +46,18 @@ def side_text(side: str) -> str:
     return translate("PairwiseEditor", "tie") if side == "tie" else side
 
 
-def pairwise_summary(annotation: pw.Annotation, config: PairwiseConfig | None = None) -> str:
+def pairwise_summary(summary: pw.Summary) -> str:
     """The decision in a line, by shown side: 'B better (+2) · criteria: helpfulness B, safety tie · reasons: …'."""
-    order = annotation["order"]
-    if pw.is_ranking(annotation):
-        ranking = annotation.get("ranking") or {}
-        ranked = sorted((rank, side_letter(order.index(rid))) for rid, rank in ranking.items() if rid in order)
-        if ranked:
-            ranks = ", ".join(f"{side} {number(rank)}" for rank, side in ranked)
+    if summary.ranking is not None:
+        if summary.ranking:
+            ranks = ", ".join(f"{side} {number(rank)}" for side, rank in summary.ranking)
             text = translate("PairwiseEditor", "ranking: {ranks}").format(ranks=ranks)
         else:
             text = translate("PairwiseEditor", "ranking: none yet")
-    elif annotation["choice"] is None:
+    elif summary.choice is None:
         text = translate("PairwiseEditor", "not decided")
     else:
-        choice, strength = annotation["choice"], annotation["strength"]
+        choice, strength = summary.choice, summary.strength
         if strength is None:
             text = choice_text(choice)
         else:
@@ -70,16 +67,14 @@ def pairwise_summary(annotation: pw.Annotation, config: PairwiseConfig | None = 
                 "tie": translate("PairwiseEditor", "tie ({strength})"),
                 "both_bad": translate("PairwiseEditor", "both bad ({strength})"),
             }[choice].format(strength=f"{strength:+d}" if strength else "0")
-    criteria = annotation["criteria"]
-    if criteria:
-        names = [name for name in config.criteria if name in criteria] if config is not None else list(criteria)
-        rows = ", ".join(f"{name} {side_text(criteria[name])}" for name in names)
+    if summary.criteria:
+        rows = ", ".join(f"{name} {side_text(side)}" for name, side in summary.criteria)
         text = translate("PairwiseEditor", "{summary} · criteria: {criteria}").format(summary=text, criteria=rows)
-    if annotation["reasons"]:
+    if summary.reasons:
         text = translate("PairwiseEditor", "{summary} · reasons: {reasons}").format(
-            summary=text, reasons=", ".join(annotation["reasons"])
+            summary=text, reasons=", ".join(summary.reasons)
         )
-    written = len(annotation["rationale"].strip())
+    written = summary.rationale_chars
     if written:
         rationale = (
             translate("PairwiseEditor", "{summary} · rationale: {count} character")
@@ -90,14 +85,11 @@ def pairwise_summary(annotation: pw.Annotation, config: PairwiseConfig | None = 
     return text
 
 
-def pairwise_contradiction(annotation: pw.Annotation, config: PairwiseConfig) -> str | None:
+def pairwise_contradiction(contradiction: pw.Contradiction | None) -> str | None:
     """The note when the overall choice goes against most decided criteria (see pairwise.contradiction), else None."""
-    if pw.contradiction(annotation, config) is None:
+    if contradiction is None:
         return None
-    choice = annotation["choice"]
-    decided = [side for name, side in annotation["criteria"].items() if name in config.criteria]
-    side = next(side for side in ("A", "B") if decided.count(side) * 2 > len(decided) and side != choice)
-    if choice == "tie":
+    if contradiction.choice == "tie":
         note = translate(
             "PairwiseEditor",
             "⚠ The criteria favour {side} ({count} of {total}), but the overall choice is a tie. "
@@ -109,32 +101,25 @@ def pairwise_contradiction(annotation: pw.Annotation, config: PairwiseConfig) ->
             "⚠ The criteria favour {side} ({count} of {total}), but the overall choice is {choice}. "
             "Check it; you may still submit.",
         )
-    return note.format(side=side, count=number(decided.count(side)), total=number(len(decided)), choice=choice)
+    return note.format(
+        side=contradiction.side,
+        count=number(contradiction.count),
+        total=number(contradiction.total),
+        choice=contradiction.choice,
+    )
 
 
-def pairwise_missing(annotation: pw.Annotation, config: PairwiseConfig, n_responses: int) -> list[str]:
-    """What still keeps the comparison from being submitted (as pairwise.missing says it), in the UI's language."""
-    gaps: list[str] = []
-    order = annotation["order"]
-    if n_responses > 2:
-        ranking = annotation.get("ranking") or {}
-        unranked = [side_letter(i) for i, rid in enumerate(order) if rid not in ranking]
-        if unranked:
-            gaps.append(translate("PairwiseEditor", "a rank for {answers}").format(answers=", ".join(unranked)))
-    else:
-        undecided = [name for name in config.criteria if name not in annotation["criteria"]]
-        if undecided:
-            gaps.append(translate("PairwiseEditor", "a decision on {criteria}").format(criteria=", ".join(undecided)))
-        if annotation["choice"] is None:
-            gaps.append(translate("PairwiseEditor", "the overall decision"))
-    written = len(annotation["rationale"].strip())
-    if written < config.rationale_min_chars:
-        gaps.append(
-            translate("PairwiseEditor", "a rationale of at least {least} characters ({written} so far)").format(
-                least=number(config.rationale_min_chars), written=number(written)
-            )
-        )
-    return gaps
+def pairwise_gap(gap: pw.Missing) -> str:
+    """One thing a comparison still needs, in words."""
+    if gap.what == "ranks":
+        return translate("PairwiseEditor", "a rank for {answers}").format(answers=", ".join(gap.names))
+    if gap.what == "criteria":
+        return translate("PairwiseEditor", "a decision on {criteria}").format(criteria=", ".join(gap.names))
+    if gap.what == "overall":
+        return translate("PairwiseEditor", "the overall decision")
+    return translate("PairwiseEditor", "a rationale of at least {least} characters ({written} so far)").format(
+        least=number(gap.least), written=number(gap.written)
+    )
 
 
 # -- ratings -----------------------------------------------------------------------------------
@@ -182,11 +167,15 @@ def _severity(severity: str) -> str:
 
 def error_place(error: Mapping[str, Any]) -> str:
     """Where an error is: 'target sentence 2'."""
-    if error["side"] == "source":
+    return _place(error["side"], error["segment"])
+
+
+def _place(side: str, segment: int) -> str:
+    if side == "source":
         place = translate("TranslationEditor", "source sentence {number}")
     else:
         place = translate("TranslationEditor", "target sentence {number}")
-    return place.format(number=number(error["segment"] + 1))
+    return place.format(number=number(segment + 1))
 
 
 def severity_error(severity: str) -> str:
@@ -198,55 +187,41 @@ def severity_error(severity: str) -> str:
     }.get(severity, severity)
 
 
-def translation_summary(
-    annotation: Mapping[str, Any] | None, *, config: TranslationConfig, counts: dict[str, int]
-) -> str:
+def translation_summary(summary: translation_ops.Summary) -> str:
     """The score line: errors by severity, non-translated sentences, the MQM score and the ESA score."""
-    if counts["errors"]:
-        by_severity = ", ".join(
-            f"{number(counts[s])} {_severity(s)}" for s in ("major", "minor", "neutral") if counts[s]
-        )
+    if summary.errors:
+        by_severity = ", ".join(f"{number(count)} {_severity(severity)}" for severity, count in summary.by_severity)
         errors = (
             translate("TranslationEditor", "{count} error ({by_severity})")
-            if counts["errors"] == 1
+            if summary.errors == 1
             else translate("TranslationEditor", "{count} errors ({by_severity})")
         )
-        text = errors.format(count=number(counts["errors"]), by_severity=by_severity)
+        text = errors.format(count=number(summary.errors), by_severity=by_severity)
     else:
         text = translate("TranslationEditor", "No errors marked")
-    if counts["non_translation"]:
+    if summary.non_translation:
         text = translate("TranslationEditor", "{summary} · {count} not translated").format(
-            summary=text, count=number(counts["non_translation"])
+            summary=text, count=number(summary.non_translation)
         )
-    mqm = float((annotation or {}).get("mqm") or 0.0)
-    text = translate("TranslationEditor", "{summary} · MQM {score}").format(summary=text, score=number(mqm, 2))
-    if config.esa:
-        esa = (annotation or {}).get("esa")
+    text = translate("TranslationEditor", "{summary} · MQM {score}").format(summary=text, score=number(summary.mqm, 2))
+    if summary.esa_asked:
         text = translate("TranslationEditor", "{summary} · ESA {score}").format(
-            summary=text, score=number(esa) if esa is not None else "–"
+            summary=text, score=number(summary.esa) if summary.esa is not None else "–"
         )
     return text
 
 
-def translation_missing(annotation: Mapping[str, Any] | None, *, config: TranslationConfig) -> list[str]:
-    """What must still be given before the check can be submitted (as translation.missing says it)."""
-    needed = []
-    for error in (annotation or {}).get("errors") or []:
-        if error.get("category") is None:
-            needed.append(
-                translate("TranslationEditor", "a category for {error} “{text}” ({place})").format(
-                    error=severity_error(error["severity"]), text=error["text"], place=error_place(error)
-                )
-            )
-        elif error["category"] not in config.categories:
-            needed.append(
-                translate(
-                    "TranslationEditor", "a category of this package for “{text}” ({place}): '{category}' is not one"
-                ).format(text=error["text"], place=error_place(error), category=error["category"])
-            )
-    if config.esa and (annotation or {}).get("esa") is None:
-        needed.append(translate("TranslationEditor", "an ESA score of the whole translation (0–100)"))
-    return needed
+def translation_gap(gap: translation_ops.Missing) -> str:
+    """One thing a translation check still needs, in words."""
+    if gap.what == "category":
+        return translate("TranslationEditor", "a category for {error} “{text}” ({place})").format(
+            error=severity_error(gap.severity), text=gap.text, place=_place(gap.side, gap.segment)
+        )
+    if gap.what == "foreign_category":
+        return translate(
+            "TranslationEditor", "a category of this package for “{text}” ({place}): '{category}' is not one"
+        ).format(text=gap.text, place=_place(gap.side, gap.segment), category=gap.category)
+    return translate("TranslationEditor", "an ESA score of the whole translation (0–100)")
 
 
 # -- rewrites ----------------------------------------------------------------------------------
@@ -256,64 +231,52 @@ def _counted(count: int, one: str, many: str) -> str:
     return (one if count == 1 else many).format(count=number(count))
 
 
-def rewrite_summary(annotation: dict[str, Any] | None) -> str:
+def rewrite_summary(summary: rewrite_ops.Summary) -> str:
     """What the rewrite changed: '3 words / 12 characters changed in 2 edits (1 without a category)'."""
-    if annotation is None or not annotation["edits"]:
-        if annotation is not None and annotation["unchanged_confirmed"]:
+    if not summary.edits:
+        if summary.confirmed:
             return translate("RewriteEditor", "Unchanged (confirmed as needing no change)")
         return translate("RewriteEditor", "Unchanged")
-    edits = annotation["edits"]
     words = _counted(
-        annotation["word_distance"],
+        summary.words,
         translate("RewriteEditor", "{count} word"),
         translate("RewriteEditor", "{count} words"),
     )
     chars = _counted(
-        annotation["char_distance"],
+        summary.characters,
         translate("RewriteEditor", "{count} character"),
         translate("RewriteEditor", "{count} characters"),
     )
     changes = _counted(
-        len(edits), translate("RewriteEditor", "{count} edit"), translate("RewriteEditor", "{count} edits")
+        summary.edits, translate("RewriteEditor", "{count} edit"), translate("RewriteEditor", "{count} edits")
     )
     line = translate("RewriteEditor", "{words} / {characters} changed in {edits}").format(
         words=words, characters=chars, edits=changes
     )
-    untagged = sum(1 for edit in edits if edit["category"] is None)
-    if untagged:
+    if summary.untagged:
         line = translate("RewriteEditor", "{summary} ({count} without a category)").format(
-            summary=line, count=number(untagged)
+            summary=line, count=number(summary.untagged)
         )
     return line
 
 
-def rewrite_missing(annotation: dict[str, Any] | None, config: RewriteConfig, original: str) -> list[str]:
-    """What still keeps the rewrite from being submitted (as rewrite.missing says it); UNCONFIRMED stays the mark."""
-    current = annotation or rewrite_ops.reset(original)
-    problems = []
-    if current["text"] == original and not current["unchanged_confirmed"]:
-        problems.append(rewrite_ops.UNCONFIRMED)  # a mark the editor answers with its question, never shown as it is
-    if not current["text"].strip() and original.strip():
-        problems.append(translate("RewriteEditor", "The rewrite is empty: write the response as it should be."))
-    edits = current["edits"]
-    untagged = [n for n, edit in enumerate(edits, start=1) if edit["category"] is None]
-    if config.require_category and untagged:
-        if len(untagged) == 1:
+def rewrite_gap(gap: rewrite_ops.Missing) -> str:
+    """One thing a rewrite still needs, in words (a sentence each)."""
+    if gap.what == "unconfirmed":
+        return translate("RewriteEditor", "The response is unchanged: confirm that it needs no change, or rewrite it.")
+    if gap.what == "empty":
+        return translate("RewriteEditor", "The rewrite is empty: write the response as it should be.")
+    if gap.what == "untagged":
+        if len(gap.edits) == 1:
             which = translate(
                 "RewriteEditor", "Edit {number} has no category, and this package asks for one on every edit."
             )
-            problems.append(which.format(number=number(untagged[0])))
-        else:
-            which = translate(
-                "RewriteEditor",
-                "Edits {numbers} and {last} have no category, and this package asks for one on every edit.",
-            )
-            problems.append(which.format(numbers=", ".join(map(number, untagged[:-1])), last=number(untagged[-1])))
-    for n, edit in enumerate(edits, start=1):
-        if edit["category"] is not None and edit["category"] not in config.categories:
-            problems.append(
-                translate(
-                    "RewriteEditor", "Edit {number} has the category '{category}', which this package does not list."
-                ).format(number=number(n), category=edit["category"])
-            )
-    return problems
+            return which.format(number=number(gap.edits[0]))
+        which = translate(
+            "RewriteEditor",
+            "Edits {numbers} and {last} have no category, and this package asks for one on every edit.",
+        )
+        return which.format(numbers=", ".join(map(number, gap.edits[:-1])), last=number(gap.edits[-1]))
+    return translate(
+        "RewriteEditor", "Edit {number} has the category '{category}', which this package does not list."
+    ).format(number=number(gap.edits[0]), category=gap.category)

@@ -24,7 +24,7 @@ from annotator.ui.editors.evaluation_texts import (
     choice_text,
     number,
     pairwise_contradiction,
-    pairwise_missing,
+    pairwise_gap,
     pairwise_summary,
     side_text,
 )
@@ -94,6 +94,8 @@ class PairwiseEditor(EvaluationEditor):
         self.prompt_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.board = AnswerBoard()
         self.panels = self.board.panels
+        for panel in self.panels:  # read out by its side letter, as the frame shows it
+            panel.view.setAccessibleName(self.tr("Answer {letter}").format(letter=panel.letter))
         self.note = plain_label("", "pairwise_contradiction")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color:#7a4f00;background:#fff8e1;padding:4px;border-radius:4px;")
@@ -106,6 +108,7 @@ class PairwiseEditor(EvaluationEditor):
         self.reasons.toggled.connect(self._toggle_reason_named)
         self.rationale = RationaleBox()
         self.rationale.setObjectName("pairwise_rationale")
+        self.rationale.setAccessibleName(self.tr("Rationale"))
         self.rationale.textEdited.connect(self._on_rationale_edited)
         self.rationale.left.connect(self._leave_rationale)
         self.hint = plain_label("", "pairwise_hint")
@@ -259,10 +262,10 @@ class PairwiseEditor(EvaluationEditor):
         self.reasons.show_chosen(current["reasons"])
         if not self.rationale.hasFocus() and self.rationale.text() != current["rationale"]:
             self.rationale.setText(current["rationale"])  # not while typing: the cursor would jump
-        note = pairwise_contradiction(current, self.config)
+        note = pairwise_contradiction(pw.contradiction(current, self.config))
         self.note.setText(note or "")
         self.note.setVisible(note is not None)
-        self.summary.setText(pairwise_summary(current, self.config))
+        self.summary.setText(pairwise_summary(pw.summary(current, self.config)))
         self._show_hint(nway)
 
     def _side_state(self, choice: str | None, letter: str) -> tuple[QColor | None, str]:
@@ -454,7 +457,7 @@ class PairwiseEditor(EvaluationEditor):
             return
         if self._current is None:
             return
-        gaps = pairwise_missing(self._current, self.config, len(self._order))
+        gaps = [pairwise_gap(gap) for gap in pw.missing(self._current, self.config, len(self._order))]
         if gaps:
             self.show_message(self.tr("Not ready to submit; still needed: {needed}.").format(needed="; ".join(gaps)))
             return

@@ -22,7 +22,7 @@ from annotator.core.model import Item
 from annotator.core.session import PackageSession
 from annotator.ui.actions import SHELL_ACTIONS, build_action, key_text, spec_by_id
 from annotator.ui.editors.evaluation_base import EvaluationEditor
-from annotator.ui.editors.evaluation_texts import rewrite_missing, rewrite_summary
+from annotator.ui.editors.evaluation_texts import rewrite_gap, rewrite_summary
 from annotator.ui.editors.rewrite_keys import CATEGORY_SLOTS, REWRITE_ACTIONS
 from annotator.ui.editors.rewrite_panels import (
     DiffView,
@@ -229,7 +229,7 @@ class RewriteEditor(EvaluationEditor):
 
     def _show_annotation(self, *, draw_now: bool = False) -> None:
         annotation = self.annotation
-        self.distance.setText(rewrite_summary(annotation))
+        self.distance.setText(rewrite_summary(ops.summary(annotation)))
         self._focused = ops.edit_at(annotation, self._stored_caret())
         edits = (annotation or {}).get("edits") or []
         self.edit_list.show_edits(edits, self._focused)
@@ -380,14 +380,13 @@ class RewriteEditor(EvaluationEditor):
     def _submit(self) -> None:
         self._flush()
         self.show_message("")
-        problems = rewrite_missing(self.annotation, self._config, self._original)
+        problems = ops.missing(self.annotation, self._config, self._original)
         if not problems:
             self.trigger_shell("item.done")
         elif problems == [ops.UNCONFIRMED]:
             self._ask_unchanged()
         else:
-            unconfirmed = self.tr("The response is unchanged: confirm that it needs no change, or rewrite it.")
-            shown = " ".join(unconfirmed if problem == ops.UNCONFIRMED else problem for problem in problems)
+            shown = " ".join(rewrite_gap(problem) for problem in problems)
             if self._config.require_category:
                 message = self.tr(
                     "Not submitted yet. {problems} Put the caret in an edit ({key}) and give it a category."

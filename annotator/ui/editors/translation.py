@@ -26,7 +26,7 @@ from annotator.ui.editors.evaluation_texts import (
     error_place,
     number,
     severity_error,
-    translation_missing,
+    translation_gap,
     translation_summary,
 )
 from annotator.ui.editors.translation_keys import TRANSLATION_ACTIONS
@@ -203,7 +203,7 @@ class TranslationEditor(EvaluationEditor):
             selection=(self._anchor, self._position),
             hint=hint,
         )
-        self.score.setText(translation_summary(current, config=self._config, counts=ops.counts(current)))
+        self.score.setText(translation_summary(ops.summary(current, config=self._config)))
 
     def take_focus(self) -> None:
         """The keyboard goes to the sentences."""
@@ -426,17 +426,17 @@ class TranslationEditor(EvaluationEditor):
 
     def _submit(self) -> None:
         current = self._current()
-        needed = translation_missing(current, config=self._config)
-        if needed:
-            without = next((e for e in current["errors"] if e["category"] is None), None)
+        gaps = ops.missing(current, config=self._config)
+        if gaps:
+            without = next((gap for gap in gaps if gap.what == "category"), None)
             if without is not None:
                 message = self.tr("Not yet submitted — still needed: {needed}. The caret is on it: {key} chooses one.")
             else:
                 message = self.tr("Not yet submitted — still needed: {needed}.")
-            self.show_message(message.format(needed="; ".join(needed), key=self._key("category")))
+            self.show_message(message.format(needed="; ".join(map(translation_gap, gaps)), key=self._key("category")))
             if without is not None:  # to the first error without a category, ready for the category key
-                self._row, self._side = without["segment"], without["side"]
-                self._anchor, self._position = without["start"], without["end"]
+                self._row, self._side = without.segment, without.side
+                self._anchor, self._position = without.start, without.end
                 self.table.ensure_row_visible(self._row)
                 self.refresh()
             return
