@@ -4,112 +4,130 @@
 <context>
     <name>AudioControls</name>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="52"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="64"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="73"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="85"/>
         <source>Playback position</source>
         <translation>Wiedergabeposition</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="81"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="93"/>
         <source>Speed, pitch kept (F3 slower, F4 faster)</source>
         <translation>Tempo, Tonhöhe bleibt erhalten (F3 langsamer, F4 schneller)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="82"/>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="116"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="94"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="129"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="90"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="102"/>
         <source>Volume (F5 down, F6 up)</source>
         <translation>Lautstärke (F5 leiser, F6 lauter)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="91"/>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="118"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="103"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="130"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="95"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="107"/>
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="97"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="109"/>
         <source>Loop the selected segment (Ctrl+L)</source>
         <translation>Ausgewähltes Segment wiederholen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="98"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="110"/>
         <source>Loop the selected segment</source>
         <translation>Ausgewähltes Segment wiederholen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="106"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="118"/>
         <source>On resume, play again from this much earlier</source>
         <translation>Beim Fortsetzen um so viel früher wieder einsetzen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="107"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="119"/>
         <source>Rewind on resume</source>
         <translation>Rücksprung beim Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="122"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="124"/>
         <source>Rewind</source>
         <translation>Rücksprung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="123"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="125"/>
         <source>Rewind on resume: playing again after a pause starts this much earlier</source>
         <translation>Rücksprung beim Fortsetzen: Nach einer Pause beginnt die Wiedergabe um so viel früher</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="144"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="152"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="144"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="152"/>
         <source>Play</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="146"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="154"/>
         <source>Pause (Esc, Ctrl+Space, F9)</source>
         <translation>Pause (Esc, Strg+Leertaste, F9)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/audio_controls.py" line="146"/>
+        <location filename="../../annotator/ui/editors/audio_controls.py" line="154"/>
         <source>Play (Esc, Ctrl+Space, F9)</source>
         <translation>Wiedergabe (Esc, Strg+Leertaste, F9)</translation>
     </message>
 </context>
 <context>
+    <name>BoxCanvas</name>
+    <message>
+        <location filename="../../annotator/ui/editors/box_canvas.py" line="27"/>
+        <source>Image and its boxes</source>
+        <translation>Das Bild und seine Rahmen</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/editors/box_canvas.py" line="28"/>
+        <source>Draw, select and move boxes by keys; F1 lists them</source>
+        <translation>Rahmen mit Tasten zeichnen, auswählen und verschieben; F1 listet die Tasten auf</translation>
+    </message>
+</context>
+<context>
     <name>BoxEditor</name>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="95"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="92"/>
+        <source>Class for new boxes</source>
+        <translation>Klasse für neue Rahmen</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/editors/bbox.py" line="96"/>
         <source>Class… (Ctrl+L)</source>
         <translation>Klasse… (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="151"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="152"/>
         <source>(no key)</source>
         <translation>(keine Taste)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="198"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="199"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="227"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="228"/>
         <source>⚠ This image cannot be shown:
 {error}
 
@@ -120,122 +138,122 @@ Flag it (Ctrl+G) or skip it (Ctrl+K).</source>
 Markieren Sie es (Strg+G) oder überspringen Sie es (Strg+K).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="283"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="287"/>
         <source>DRAW: drag to draw a box ({key} to stop)</source>
         <translation>ZEICHNEN: Ziehen, um einen Rahmen zu zeichnen ({key} zum Beenden)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="285"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="289"/>
         <source>{draw} draw · click select · {next} next box</source>
         <translation>{draw} zeichnen · Klick auswählen · {next} nächster Rahmen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="291"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="295"/>
         <source>Class for new boxes: {label}</source>
         <translation>Klasse neuer Rahmen: {label}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="293"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="297"/>
         <source>{keys} set class</source>
         <translation>{keys} Klasse setzen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="294"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="298"/>
         <source>{key} delete</source>
         <translation>{key} löschen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="297"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="301"/>
         <source>✓ verified</source>
         <translation>✓ geprüft</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="400"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="404"/>
         <source>Move box</source>
         <translation>Rahmen verschieben</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="400"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="404"/>
         <source>Resize box</source>
         <translation>Rahmengröße ändern</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="413"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="417"/>
         <source>Draw box</source>
         <translation>Rahmen zeichnen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="419"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="423"/>
         <source>Delete box</source>
         <translation>Rahmen löschen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="426"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="430"/>
         <source>Nudge box</source>
         <translation>Rahmen schrittweise verschieben</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="435"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="439"/>
         <source>Duplicate box</source>
         <translation>Rahmen duplizieren</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="449"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="453"/>
         <source>No boxes copied: {source} has none</source>
         <translation>Keine Rahmen kopiert: {source} hat keine</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="451"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="455"/>
         <source>No boxes copied: this image is not on screen yet</source>
         <translation>Keine Rahmen kopiert: Dieses Bild wird noch nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="455"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="459"/>
         <source>Copy boxes from {source}</source>
         <translation>Rahmen aus {source} kopieren</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="460"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="464"/>
         <source>Mark verified</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="468"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="472"/>
         <source>Toggle {attribute}</source>
         <translation>{attribute} umschalten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="511"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="515"/>
         <source>Set class {label}</source>
         <translation>Klasse {label} setzen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="521"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="525"/>
         <source>{count} box copied from {source}</source>
         <translation>{count} Rahmen aus {source} kopiert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="523"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="527"/>
         <source>{count} boxes copied from {source}</source>
         <translation>{count} Rahmen aus {source} kopiert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="529"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="533"/>
         <source>No boxes copied from {source}: it falls outside this image</source>
         <translation>Kein Rahmen aus {source} kopiert: Der Rahmen liegt außerhalb dieses Bildes</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="532"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="536"/>
         <source>No boxes copied from {source}: they fall outside this image</source>
         <translation>Keine Rahmen aus {source} kopiert: Die Rahmen liegen außerhalb dieses Bildes</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="536"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="540"/>
         <source>{copied}, {count} left out: it falls outside this image</source>
         <translation>{copied}, {count} ausgelassen: Der Rahmen liegt außerhalb dieses Bildes</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/bbox.py" line="538"/>
+        <location filename="../../annotator/ui/editors/bbox.py" line="542"/>
         <source>{copied}, {count} left out: they fall outside this image</source>
         <translation>{copied}, {count} ausgelassen: Die Rahmen liegen außerhalb dieses Bildes</translation>
     </message>
@@ -277,6 +295,14 @@ Markieren Sie es (Strg+G) oder überspringen Sie es (Strg+K).</translation>
     </message>
 </context>
 <context>
+    <name>SegmentList</name>
+    <message>
+        <location filename="../../annotator/ui/editors/segment_list.py" line="93"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+</context>
+<context>
     <name>SegmentListModel</name>
     <message>
         <location filename="../../annotator/ui/editors/segment_list.py" line="24"/>
@@ -312,22 +338,28 @@ Markieren Sie es (Strg+G) oder überspringen Sie es (Strg+K).</translation>
         <translation>Kein Segment ausgewählt. Ziehen Sie auf der Wellenform oder drücken Sie Strg+Umschalt+N, um eines an der Abspielposition zu beginnen; Alt+Hoch/Alt+Runter wechseln zwischen Segmenten.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/segment_panel.py" line="93"/>
+        <location filename="../../annotator/ui/editors/segment_panel.py" line="80"/>
+        <location filename="../../annotator/ui/editors/segment_panel.py" line="95"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/segment_panel.py" line="114"/>
+        <location filename="../../annotator/ui/editors/segment_panel.py" line="87"/>
+        <source>Transcript of the segment</source>
+        <translation>Transkript des Segments</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/editors/segment_panel.py" line="118"/>
         <source>No segment selected</source>
         <translation>Kein Segment ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/segment_panel.py" line="125"/>
+        <location filename="../../annotator/ui/editors/segment_panel.py" line="129"/>
         <source>Segment {number} · {start}–{end} · {seconds} s</source>
         <translation>Segment {number} · {start}–{end} · {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/segment_panel.py" line="128"/>
+        <location filename="../../annotator/ui/editors/segment_panel.py" line="132"/>
         <source>Type what is said…</source>
         <translation>Geben Sie ein, was gesagt wird…</translation>
     </message>
@@ -340,17 +372,22 @@ Markieren Sie es (Strg+G) oder überspringen Sie es (Strg+K).</translation>
         <translation>U  unsicher</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="110"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="109"/>
+        <source>Comment for the team lead</source>
+        <translation>Kommentar für die Teamleitung</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="111"/>
         <source>Comment for the team lead (C) — Return or Esc goes back to the text</source>
         <translation>Kommentar für die Teamleitung (C) – Eingabe oder Esc führt zurück zum Text</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="182"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="183"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="248"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="249"/>
         <source>⚠ This text cannot be shown:
 {error}
 
@@ -361,22 +398,22 @@ Flag it (Ctrl+G) or skip it (Ctrl+K).</source>
 Markieren Sie ihn (Strg+G) oder überspringen Sie ihn (Strg+K).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="298"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="299"/>
         <source>Is this text “{label}”?  A accept · X reject · Space ignore</source>
         <translation>Ist dieser Text „{label}“?  A annehmen · X ablehnen · Leertaste ignorieren</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="302"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="303"/>
         <source>Suggestion: {suggestion} — accepted</source>
         <translation>Vorschlag: {suggestion} – angenommen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="304"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="305"/>
         <source>Suggestion: {suggestion} — A accepts it and moves on</source>
         <translation>Vorschlag: {suggestion} – A nimmt ihn an und geht weiter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/editors/sentiment.py" line="309"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="310"/>
         <source>%n span(s): {spans}</source>
         <translation>
             <numerusform>%n Spanne: {spans}</numerusform>
@@ -384,107 +421,107 @@ Markieren Sie ihn (Strg+G) oder überspringen Sie ihn (Strg+K).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="314"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="315"/>
         <source>A/X/Space answer</source>
         <translation>A/X/Leertaste antworten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="316"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="317"/>
         <source>{keys} toggle labels</source>
         <translation>{keys} Labels umschalten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="318"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="319"/>
         <source>{keys} choose</source>
         <translation>{keys} wählen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="320"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="321"/>
         <source>{lead} · U unsure · C comment · Return submit · Backspace back · select text then {keys}: span · Del remove span · Ctrl +/− text size</source>
         <translation>{lead} · U unsicher · C Kommentar · Eingabe absenden · Rücktaste zurück · Text auswählen, dann {keys}: Spanne · Entf Spanne entfernen · Strg +/− Textgröße</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="323"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="324"/>
         <source>a label key</source>
         <translation>eine Label-Taste</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="337"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="338"/>
         <source>{count} span</source>
         <translation>{count} Spanne</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="337"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="338"/>
         <source>{count} spans</source>
         <translation>{count} Spannen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="342"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="343"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="367"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="368"/>
         <source>No span: {reason}.</source>
         <translation>Keine Spanne: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="369"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="370"/>
         <source>Span {label}</source>
         <translation>Spanne {label}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="372"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="373"/>
         <source>Select some text first: in a yes/no task label keys mark spans.</source>
         <translation>Wählen Sie zuerst Text aus: In einer Ja/Nein-Aufgabe markieren die Label-Tasten Spannen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="375"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="376"/>
         <source>Label {label}</source>
         <translation>Label {label}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="391"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="392"/>
         <source>This text has no suggestion to accept.</source>
         <translation>Für diesen Text gibt es keinen Vorschlag zum Annehmen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="394"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="395"/>
         <source>Accept suggestion</source>
         <translation>Vorschlag annehmen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="398"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="399"/>
         <source>Unsure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="404"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="405"/>
         <source>Remove span</source>
         <translation>Spanne entfernen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="413"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="414"/>
         <source>Nothing chosen yet: answer with A, X or Space. Ctrl+K skips the text, Ctrl+Return marks it done.</source>
         <translation>Noch nichts gewählt: Antworten Sie mit A, X oder Leertaste. Strg+K überspringt den Text, Strg+Eingabe markiert ihn als erledigt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="417"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="418"/>
         <source>Nothing chosen yet: choose a label (or U for unsure). Ctrl+K skips the text, Ctrl+Return marks it done.</source>
         <translation>Noch nichts gewählt: Wählen Sie ein Label (oder U für unsicher). Strg+K überspringt den Text, Strg+Eingabe markiert ihn als erledigt.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="427"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="428"/>
         <source>Answer accept</source>
         <translation>Antwort: annehmen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="429"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="430"/>
         <source>Answer reject</source>
         <translation>Antwort: ablehnen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/sentiment.py" line="430"/>
+        <location filename="../../annotator/ui/editors/sentiment.py" line="431"/>
         <source>Answer ignore</source>
         <translation>Antwort: ignorieren</translation>
     </message>
@@ -492,7 +529,12 @@ Markieren Sie ihn (Strg+G) oder überspringen Sie ihn (Strg+K).</translation>
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../annotator/ui/editors/text_view.py" line="147"/>
+        <location filename="../../annotator/ui/editors/text_view.py" line="45"/>
+        <source>Text to label</source>
+        <translation>Zu bewertender Text</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/editors/text_view.py" line="148"/>
         <source>suggested {label}: {text}</source>
         <translation>vorgeschlagen {label}: {text}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerPanel</name>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="91"/>
+        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="92"/>
         <source>▸ {state}</source>
         <translation>▸ {state}</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>CategoryPicker</name>
     <message>
-        <location filename="../../annotator/ui/editors/translation_segments.py" line="383"/>
+        <location filename="../../annotator/ui/editors/translation_segments.py" line="384"/>
         <source>Type part of a category — Return takes the top one, Esc decides later</source>
         <translation>Teil einer Kategorie tippen — Eingabe nimmt die oberste, Esc entscheidet später</translation>
     </message>
@@ -38,23 +38,23 @@
 <context>
     <name>CriteriaGrid</name>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="180"/>
-        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="199"/>
+        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="181"/>
+        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="200"/>
         <source>overall</source>
         <translation>insgesamt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="188"/>
+        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="189"/>
         <source>both bad</source>
         <translation>beide schlecht</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="188"/>
+        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="189"/>
         <source>tie</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="200"/>
+        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="201"/>
         <source>▸ {row}</source>
         <translation>▸ {row}</translation>
     </message>
@@ -107,7 +107,7 @@
     <message>
         <location filename="../../annotator/ui/editors/evaluation_texts.py" line="39"/>
         <location filename="../../annotator/ui/editors/evaluation_texts.py" line="46"/>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="272"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="275"/>
         <source>tie</source>
         <translation>gleich</translation>
     </message>
@@ -117,87 +117,87 @@
         <translation>beide schlecht</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="57"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="54"/>
         <source>ranking: {ranks}</source>
         <translation>Rangfolge: {ranks}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="59"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="56"/>
         <source>ranking: none yet</source>
         <translation>Rangfolge: noch keine</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="61"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="58"/>
         <source>not decided</source>
         <translation>nicht entschieden</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="68"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="65"/>
         <source>A better ({strength})</source>
         <translation>A besser ({strength})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="69"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="66"/>
         <source>B better ({strength})</source>
         <translation>B besser ({strength})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="70"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="67"/>
         <source>tie ({strength})</source>
         <translation>gleich ({strength})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="71"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="68"/>
         <source>both bad ({strength})</source>
         <translation>beide schlecht ({strength})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="77"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="72"/>
         <source>{summary} · criteria: {criteria}</source>
         <translation>{summary} · Kriterien: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="79"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="74"/>
         <source>{summary} · reasons: {reasons}</source>
         <translation>{summary} · Gründe: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="85"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="80"/>
         <source>{summary} · rationale: {count} character</source>
         <translation>{summary} · Begründung: {count} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="87"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="82"/>
         <source>{summary} · rationale: {count} characters</source>
         <translation>{summary} · Begründung: {count} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="101"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="93"/>
         <source>⚠ The criteria favour {side} ({count} of {total}), but the overall choice is a tie. Check it; you may still submit.</source>
         <translation>⚠ Die Kriterien sprechen für {side} ({count} von {total}), das Gesamturteil ist aber gleich. Bitte prüfen; Senden ist trotzdem möglich.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="107"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="99"/>
         <source>⚠ The criteria favour {side} ({count} of {total}), but the overall choice is {choice}. Check it; you may still submit.</source>
         <translation>⚠ Die Kriterien sprechen für {side} ({count} von {total}), das Gesamturteil ist aber {choice}. Bitte prüfen; Senden ist trotzdem möglich.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="123"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="115"/>
         <source>a rank for {answers}</source>
         <translation>ein Rang für {answers}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="127"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="117"/>
         <source>a decision on {criteria}</source>
         <translation>eine Entscheidung zu {criteria}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="129"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="119"/>
         <source>the overall decision</source>
         <translation>das Gesamturteil</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="133"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="120"/>
         <source>a rationale of at least {least} characters ({written} so far)</source>
         <translation>eine Begründung von mindestens {least} Zeichen (bisher {written})</translation>
     </message>
@@ -207,92 +207,98 @@
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="187"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="98"/>
+        <source>Answer {letter}</source>
+        <translation>Antwort {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="190"/>
         <source>What was stored for this item names other answers than it has now; it starts afresh ({undo} after your first change brings the old one back).</source>
         <translation>Das Gespeicherte zu diesem Element nennt andere Antworten als die jetzigen; es beginnt neu ({undo} nach Ihrer ersten Änderung holt das Alte zurück).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="249"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="252"/>
         <source>rank {rank}</source>
         <translation>Rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="249"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="252"/>
         <source>not ranked</source>
         <translation>ohne Rang</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="270"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="273"/>
         <source>better</source>
         <translation>besser</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="274"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="277"/>
         <source>bad</source>
         <translation>schlecht</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="290"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="293"/>
         <source>Rationale ({key}): at least {least} characters — Return or Esc goes back to the answers</source>
         <translation>Begründung ({key}): mindestens {least} Zeichen — Eingabe oder Esc führt zu den Antworten zurück</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="293"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="296"/>
         <source>Rationale ({key}) — Return or Esc goes back to the answers</source>
         <translation>Begründung ({key}) — Eingabe oder Esc führt zu den Antworten zurück</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="297"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="300"/>
         <source>diff on</source>
         <translation>Unterschiede an</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="297"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="300"/>
         <source>raw</source>
         <translation>Rohtext</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="297"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="300"/>
         <source>rendered</source>
         <translation>formatiert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="333"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="336"/>
         <source>Rank {rank}</source>
         <translation>Rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="342"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="345"/>
         <source>Digits above 4 rank items of three or more answers; here {a} is A, {b} B, {tie} tie, {bad} both bad.</source>
         <translation>Ziffern über 4 vergeben Ränge bei drei oder mehr Antworten; hier ist {a} A, {b} B, {tie} gleich, {bad} beide schlecht.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="354"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="357"/>
         <source>A criterion is decided A, B or tie; &apos;both bad&apos; is for the overall row.</source>
         <translation>Ein Kriterium wird mit A, B oder gleich entschieden; „beide schlecht“ gilt für die Gesamtzeile.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="368"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="371"/>
         <source>Strength {value}</source>
         <translation>Stärke {value}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="387"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="390"/>
         <source>This package has {count} reasons; there is no reason {slot}.</source>
         <translation>Dieses Paket hat {count} Gründe; einen Grund {slot} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="395"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="398"/>
         <source>Reason {reason}</source>
         <translation>Grund {reason}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="410"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="111"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="413"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise.py" line="459"/>
+        <location filename="../../annotator/ui/editors/pairwise.py" line="462"/>
         <source>Not ready to submit; still needed: {needed}.</source>
         <translation>Noch nicht bereit zum Senden; es fehlt noch: {needed}.</translation>
     </message>
@@ -325,217 +331,227 @@
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="146"/>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="160"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="131"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="145"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="155"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="140"/>
         <source>flagged: {flags}</source>
         <translation>markiert: {flags}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="157"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="142"/>
         <source>nothing flagged</source>
         <translation>nichts markiert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="159"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="144"/>
         <source>confidence {level}</source>
         <translation>Sicherheit {level}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="166"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="151"/>
         <source>{criterion} (a score or N/A)</source>
         <translation>{criterion} (eine Bewertung oder N/A)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="168"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="153"/>
         <source>result {result} (a grade)</source>
         <translation>Ergebnis {result} (eine Note)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="169"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="154"/>
         <source>your confidence</source>
         <translation>Ihre Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="288"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="66"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/editors/rating.py" line="68"/>
+        <source>Arrow keys choose a criterion and a point of its scale; F1 lists the keys</source>
+        <translation>Pfeiltasten wählen ein Kriterium und einen Punkt seiner Skala; F1 listet die Tasten auf</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/editors/rating.py" line="292"/>
         <source>{summary}   (1 to go)</source>
         <translation>{summary}   (noch 1 offen)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="290"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="294"/>
         <source>{summary}   ({count} to go)</source>
         <translation>{summary}   (noch {count} offen)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="292"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="296"/>
         <source>{summary}   (ready: {key} submits)</source>
         <translation>{summary}   (fertig: {key} sendet)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="305"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="309"/>
         <source>no description</source>
         <translation>keine Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="309"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="313"/>
         <source>Result {number} of {total}: {title}</source>
         <translation>Ergebnis {number} von {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="316"/>
-        <location filename="../../annotator/ui/editors/rating.py" line="331"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="320"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="335"/>
         <source>{point}   ✓ chosen</source>
         <translation>{point}   ✓ gewählt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="321"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="325"/>
         <source>{criterion}
 ▶ {value} — {anchor}</source>
         <translation>{criterion}
 ▶ {value} — {anchor}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="327"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="331"/>
         <source>{text}
 chosen: {value} — {anchor}</source>
         <translation>{text}
 gewählt: {value} — {anchor}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="329"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="333"/>
         <source>{text}
 chosen: {value}</source>
         <translation>{text}
 gewählt: {value}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="333"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="337"/>
         <source>{text}
 chosen: N/A</source>
         <translation>{text}
 gewählt: N/A</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="343"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="347"/>
         <source>digits</source>
         <translation>Ziffern</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="349"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="353"/>
         <source>{moves} result · {left}/{right} point · {digits} grade and next · {pick} choose</source>
         <translation>{moves} Ergebnis · {left}/{right} Punkt · {digits} Note und weiter · {pick} wählen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="351"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="355"/>
         <source>{moves} criterion · {left}/{right} point · {digits} score and next · {pick} choose</source>
         <translation>{moves} Kriterium · {left}/{right} Punkt · {digits} Bewertung und weiter · {pick} wählen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="361"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="365"/>
         <source>{hint} · {key} N/A</source>
         <translation>{hint} · {key} N/A</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="364"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="368"/>
         <source>{hint} · {keys} flags yes/no (unanswered: not flagged)</source>
         <translation>{hint} · {keys} Markierungen ja/nein (unbeantwortet: nicht markiert)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="365"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="369"/>
         <source>{hint} · {key} raw text</source>
         <translation>{hint} · {key} Rohtext</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="366"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="370"/>
         <source>{hint} · {key} clear</source>
         <translation>{hint} · {key} löschen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="369"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="373"/>
         <source>{hint} · {first}…{last} confidence</source>
         <translation>{hint} · {first}…{last} Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="372"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="376"/>
         <source>{hint} · {submit} submit · {back} back</source>
         <translation>{hint} · {submit} senden · {back} zurück</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="419"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="423"/>
         <source>Grade {result} {value}</source>
         <translation>Note {result} {value}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="424"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="428"/>
         <source>Rate {criterion} {value}</source>
         <translation>Bewertung {criterion} {value}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="442"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="446"/>
         <source>the relevance scale</source>
         <translation>der Relevanzskala</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="444"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="448"/>
         <source>the scale of {criterion}</source>
         <translation>der Skala von {criterion}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="448"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="452"/>
         <source>{digit} is not on {scale} ({values}): nothing changed.</source>
         <translation>{digit} ist nicht auf {scale} ({values}): nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="456"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="460"/>
         <source>Digits 1–{last} pick the points of {scale} ({values}) in order; {digit} picks none.</source>
         <translation>Die Ziffern 1–{last} wählen der Reihe nach die Punkte {scale} ({values}); {digit} wählt keinen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="471"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="475"/>
         <source>N/A is for rubric criteria; grade each result instead (the lowest grade: not relevant).</source>
         <translation>N/A gilt für Kriterien des Bewertungsrasters; bewerten Sie stattdessen jedes Ergebnis (die niedrigste Note: nicht relevant).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="477"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="481"/>
         <source>N/A {criterion}</source>
         <translation>N/A {criterion}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="489"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="493"/>
         <source>Clear {result}</source>
         <translation>{result} löschen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="495"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="499"/>
         <source>Clear {criterion}</source>
         <translation>{criterion} löschen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="504"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="508"/>
         <source>Confidence {level}</source>
         <translation>Sicherheit {level}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="512"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="516"/>
         <source>Search results have no policy flags.</source>
         <translation>Suchergebnisse haben keine Richtlinien-Markierungen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="520"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="524"/>
         <source>Flag {flag}</source>
         <translation>Markierung {flag}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="544"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="548"/>
         <source>Not submitted yet — still missing: {needed}.</source>
         <translation>Noch nicht gesendet — es fehlt noch: {needed}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rating.py" line="547"/>
+        <location filename="../../annotator/ui/editors/rating.py" line="551"/>
         <source>Submit rating</source>
         <translation>Bewertung senden</translation>
     </message>
@@ -551,7 +567,12 @@ gewählt: N/A</translation>
 <context>
     <name>RewriteBox</name>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="56"/>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="42"/>
+        <source>Rewritten response</source>
+        <translation>Umgeschriebene Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="44"/>
         <source>The rewritten response</source>
         <translation>Die umgeschriebene Antwort</translation>
     </message>
@@ -559,72 +580,72 @@ gewählt: N/A</translation>
 <context>
     <name>RewriteEditor</name>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="263"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="238"/>
         <source>Unchanged (confirmed as needing no change)</source>
         <translation>Unverändert (bestätigt: keine Änderung nötig)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="264"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="239"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="268"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="242"/>
         <source>{count} word</source>
         <translation>{count} Wort</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="269"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="243"/>
         <source>{count} words</source>
         <translation>{count} Wörter</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="273"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="247"/>
         <source>{count} character</source>
         <translation>{count} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="274"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="248"/>
         <source>{count} characters</source>
         <translation>{count} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="277"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="251"/>
         <source>{count} edit</source>
         <translation>{count} Änderung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="277"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="251"/>
         <source>{count} edits</source>
         <translation>{count} Änderungen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="279"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="253"/>
         <source>{words} / {characters} changed in {edits}</source>
         <translation>{words} / {characters} in {edits} geändert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="284"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="257"/>
         <source>{summary} ({count} without a category)</source>
         <translation>{summary} ({count} ohne Kategorie)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="307"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="275"/>
         <source>Edits {numbers} and {last} have no category, and this package asks for one on every edit.</source>
         <translation>Die Änderungen {numbers} und {last} haben keine Kategorie, und dieses Paket verlangt eine für jede Änderung.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="297"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="268"/>
         <source>The rewrite is empty: write the response as it should be.</source>
         <translation>Die Umschreibung ist leer: Schreiben Sie die Antwort so, wie sie sein sollte.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="302"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="271"/>
         <source>Edit {number} has no category, and this package asks for one on every edit.</source>
         <translation>Änderung {number} hat keine Kategorie, und dieses Paket verlangt eine für jede Änderung.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="315"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="280"/>
         <source>Edit {number} has the category &apos;{category}&apos;, which this package does not list.</source>
         <translation>Änderung {number} hat die Kategorie „{category}“, die dieses Paket nicht vorsieht.</translation>
     </message>
@@ -720,77 +741,77 @@ gewählt: N/A</translation>
         <translation>Dieses Paket nennt keine Kategorien.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite.py" line="389"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="266"/>
         <source>The response is unchanged: confirm that it needs no change, or rewrite it.</source>
         <translation>Die Antwort ist unverändert: Bestätigen Sie, dass keine Änderung nötig ist, oder schreiben Sie sie um.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite.py" line="393"/>
+        <location filename="../../annotator/ui/editors/rewrite.py" line="392"/>
         <source>Not submitted yet. {problems} Put the caret in an edit ({key}) and give it a category.</source>
         <translation>Noch nicht gesendet. {problems} Setzen Sie den Cursor in eine Änderung ({key}) und geben Sie ihr eine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite.py" line="396"/>
+        <location filename="../../annotator/ui/editors/rewrite.py" line="395"/>
         <source>Not submitted yet. {problems}</source>
         <translation>Noch nicht gesendet. {problems}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite.py" line="412"/>
+        <location filename="../../annotator/ui/editors/rewrite.py" line="411"/>
         <source>Not submitted: rewrite the response, or submit again to keep it unchanged.</source>
         <translation>Nicht gesendet: Schreiben Sie die Antwort um, oder senden Sie erneut, um sie unverändert zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite.py" line="416"/>
+        <location filename="../../annotator/ui/editors/rewrite.py" line="415"/>
         <source>Confirm the response needs no change</source>
         <translation>Bestätigen, dass die Antwort keine Änderung braucht</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="30"/>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="31"/>
         <source>The response is unchanged. Submit it as needing no change?</source>
         <translation>Die Antwort ist unverändert. Als „keine Änderung nötig“ senden?</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="32"/>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="33"/>
         <source>(no category)</source>
         <translation>(keine Kategorie)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="192"/>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="181"/>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="193"/>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="182"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="194"/>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="183"/>
         <source>no category</source>
         <translation>keine Kategorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="231"/>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="220"/>
         <source>Unchanged response</source>
         <translation>Unveränderte Antwort</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="235"/>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="224"/>
         <source>Submit unchanged</source>
         <translation>Unverändert senden</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="236"/>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="225"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="252"/>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="241"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="254"/>
+        <location filename="../../annotator/ui/editors/rewrite_panels.py" line="243"/>
         <source>Category of edit {number} (type to jump, Return takes it):</source>
         <translation>Kategorie der Änderung {number} (Tippen springt, Eingabe übernimmt):</translation>
     </message>
@@ -806,22 +827,27 @@ gewählt: N/A</translation>
 <context>
     <name>SentenceTable</name>
     <message>
-        <location filename="../../annotator/ui/editors/translation_segments.py" line="276"/>
+        <location filename="../../annotator/ui/editors/translation_segments.py" line="74"/>
+        <source>Source and translated sentences</source>
+        <translation>Ausgangs- und übersetzte Sätze</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/editors/translation_segments.py" line="277"/>
         <source>no category yet (C chooses one)</source>
         <translation>noch keine Kategorie (C wählt eine)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/translation_segments.py" line="277"/>
+        <location filename="../../annotator/ui/editors/translation_segments.py" line="278"/>
         <source>major</source>
         <translation>schwer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/translation_segments.py" line="277"/>
+        <location filename="../../annotator/ui/editors/translation_segments.py" line="278"/>
         <source>minor</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/translation_segments.py" line="277"/>
+        <location filename="../../annotator/ui/editors/translation_segments.py" line="278"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
@@ -829,7 +855,7 @@ gewählt: N/A</translation>
 <context>
     <name>StrengthBar</name>
     <message>
-        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="218"/>
+        <location filename="../../annotator/ui/editors/pairwise_panels.py" line="219"/>
         <source>How much better:</source>
         <translation>Wie viel besser:</translation>
     </message>
@@ -837,87 +863,87 @@ gewählt: N/A</translation>
 <context>
     <name>TranslationEditor</name>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="177"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="162"/>
         <source>major</source>
         <translation>schwer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="178"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="163"/>
         <source>minor</source>
         <translation>leicht</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="179"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="164"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="186"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="175"/>
         <source>source sentence {number}</source>
         <translation>Ausgangssatz {number}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="188"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="177"/>
         <source>target sentence {number}</source>
         <translation>Zielsatz {number}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="195"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="184"/>
         <source>the major error</source>
         <translation>den schweren Fehler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="196"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="185"/>
         <source>the minor error</source>
         <translation>den leichten Fehler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="197"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="186"/>
         <source>the neutral error</source>
         <translation>den neutralen Fehler</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="210"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="195"/>
         <source>{count} error ({by_severity})</source>
         <translation>{count} Fehler ({by_severity})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="212"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="197"/>
         <source>{count} errors ({by_severity})</source>
         <translation>{count} Fehler ({by_severity})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="216"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="201"/>
         <source>No errors marked</source>
         <translation>Keine Fehler markiert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="218"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="203"/>
         <source>{summary} · {count} not translated</source>
         <translation>{summary} · {count} nicht übersetzt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="222"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="206"/>
         <source>{summary} · MQM {score}</source>
         <translation>{summary} · MQM {score}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="225"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="208"/>
         <source>{summary} · ESA {score}</source>
         <translation>{summary} · ESA {score}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="237"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="217"/>
         <source>a category for {error} “{text}” ({place})</source>
         <translation>eine Kategorie für {error} „{text}“ ({place})</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="243"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="221"/>
         <source>a category of this package for “{text}” ({place}): &apos;{category}&apos; is not one</source>
         <translation>eine Kategorie dieses Pakets für „{text}“ ({place}): „{category}“ ist keine</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="248"/>
+        <location filename="../../annotator/ui/editors/evaluation_texts.py" line="224"/>
         <source>an ESA score of the whole translation (0–100)</source>
         <translation>eine ESA-Bewertung der ganzen Übersetzung (0–100)</translation>
     </message>

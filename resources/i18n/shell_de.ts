@@ -150,87 +150,87 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="25"/>
+        <location filename="../../annotator/ui/dashboard.py" line="26"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="27"/>
+        <location filename="../../annotator/ui/dashboard.py" line="28"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} Std. {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="33"/>
+        <location filename="../../annotator/ui/dashboard.py" line="34"/>
         <source>This package declares no pay rate.</source>
         <translation>Dieses Paket gibt keinen Vergütungssatz an.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="38"/>
+        <location filename="../../annotator/ui/dashboard.py" line="39"/>
         <source>{currency} {by_item} by item · {currency} {by_hour} by active hour</source>
         <translation>{by_item} {currency} pro Element · {by_hour} {currency} pro aktiver Stunde</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="40"/>
+        <location filename="../../annotator/ui/dashboard.py" line="41"/>
         <source>{currency} {by_item} by item</source>
         <translation>{by_item} {currency} pro Element</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="42"/>
+        <location filename="../../annotator/ui/dashboard.py" line="43"/>
         <source>{currency} {by_hour} by active hour</source>
         <translation>{by_hour} {currency} pro aktiver Stunde</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="130"/>
+        <location filename="../../annotator/ui/dashboard.py" line="132"/>
         <source>Your day</source>
         <translation>Ihr Tag</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="143"/>
+        <location filename="../../annotator/ui/dashboard.py" line="145"/>
         <source>Active time today</source>
         <translation>Aktive Zeit heute</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="144"/>
+        <location filename="../../annotator/ui/dashboard.py" line="146"/>
         <source>Items done today</source>
         <translation>Heute erledigte Elemente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="145"/>
+        <location filename="../../annotator/ui/dashboard.py" line="147"/>
         <source>Items per active hour</source>
         <translation>Elemente pro aktiver Stunde</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="146"/>
+        <location filename="../../annotator/ui/dashboard.py" line="148"/>
         <source>Breaks today</source>
         <translation>Pausen heute</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="147"/>
+        <location filename="../../annotator/ui/dashboard.py" line="149"/>
         <source>Estimated pay (this package, today)</source>
         <translation>Geschätzte Vergütung (dieses Paket, heute)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="153"/>
+        <location filename="../../annotator/ui/dashboard.py" line="155"/>
         <source>Only for you: these figures come from this computer&apos;s private log and are never exported. Active time counts input in the app, with a minute of grace for reading; no screenshots, no key content.</source>
         <translation>Nur für Sie: Diese Zahlen stammen aus dem privaten Protokoll dieses Computers und werden nie exportiert. Aktive Zeit zählt Eingaben in der App, mit einer Minute Spielraum zum Lesen; keine Bildschirmfotos, keine Tasteninhalte.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="164"/>
+        <location filename="../../annotator/ui/dashboard.py" line="166"/>
         <source>Active time, last 7 days</source>
         <translation>Aktive Zeit, letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="191"/>
+        <location filename="../../annotator/ui/dashboard.py" line="193"/>
         <source>— (after a few items)</source>
         <translation>— (nach ein paar Elementen)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="194"/>
+        <location filename="../../annotator/ui/dashboard.py" line="196"/>
         <source>{taken} taken · {natural} natural · {postponed} postponed · {skipped} skipped</source>
         <translation>{taken} genommen · {natural} von selbst · {postponed} verschoben · {skipped} übersprungen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="202"/>
+        <location filename="../../annotator/ui/dashboard.py" line="204"/>
         <source>No package open.</source>
         <translation>Kein Paket geöffnet.</translation>
     </message>
@@ -277,6 +277,11 @@
         <source>_Loading instructions…_</source>
         <translation>_Anleitung wird geladen…_</translation>
     </message>
+    <message>
+        <location filename="../../annotator/ui/widgets/instructions.py" line="30"/>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
 </context>
 <context>
     <name>LocaleChoice</name>
@@ -304,117 +309,117 @@
         <translation>Kein Paket geöffnet — Datei ▸ Öffnen (Strg+O) oder ein Paket hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="251"/>
+        <location filename="../../annotator/ui/main_window.py" line="235"/>
         <source>Micro break in about {seconds} s — it waits for a pause in your typing.</source>
         <translation>Kurzpause in etwa {seconds} s — sie wartet auf eine Tipppause.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="253"/>
+        <location filename="../../annotator/ui/main_window.py" line="237"/>
         <source>Rest break in about {seconds} s — it waits for a pause in your typing.</source>
         <translation>Erholungspause in etwa {seconds} s — sie wartet auf eine Tipppause.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="255"/>
+        <location filename="../../annotator/ui/main_window.py" line="239"/>
         <source>Daily limit in about {seconds} s — it waits for a pause in your typing.</source>
         <translation>Tageslimit in etwa {seconds} s — es wartet auf eine Tipppause.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="263"/>
+        <location filename="../../annotator/ui/main_window.py" line="247"/>
         <source>Opening {path}…</source>
         <translation>{path} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="271"/>
+        <location filename="../../annotator/ui/main_window.py" line="255"/>
         <source>{title} — annotator</source>
         <translation>{title} — annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="281"/>
+        <location filename="../../annotator/ui/main_window.py" line="265"/>
         <source>This package has no items.</source>
         <translation>Dieses Paket hat keine Elemente.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="287"/>
+        <location filename="../../annotator/ui/main_window.py" line="271"/>
         <source>This package cannot be opened. Ask the team lead for a fixed copy.</source>
         <translation>Dieses Paket lässt sich nicht öffnen. Bitten Sie die Teamleitung um eine korrigierte Kopie.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="289"/>
+        <location filename="../../annotator/ui/main_window.py" line="273"/>
         <source>This package cannot be opened:</source>
         <translation>Dieses Paket lässt sich nicht öffnen:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="291"/>
+        <location filename="../../annotator/ui/main_window.py" line="275"/>
         <source>The package could not be opened.</source>
         <translation>Das Paket konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="292"/>
+        <location filename="../../annotator/ui/main_window.py" line="276"/>
         <source>Cannot open package</source>
         <translation>Paket kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="301"/>
+        <location filename="../../annotator/ui/main_window.py" line="285"/>
         <source>Open work package</source>
         <translation>Arbeitspaket öffnen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="303"/>
+        <location filename="../../annotator/ui/main_window.py" line="287"/>
         <source>Work packages (*.zip package.json)</source>
         <translation>Arbeitspakete (*.zip package.json)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="303"/>
+        <location filename="../../annotator/ui/main_window.py" line="287"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="328"/>
+        <location filename="../../annotator/ui/main_window.py" line="312"/>
         <source>Not a work package</source>
         <translation>Kein Arbeitspaket</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="330"/>
+        <location filename="../../annotator/ui/main_window.py" line="314"/>
         <source>{name} is not a work package: open a package .zip or folder; to add images, ask the team lead to pack them.</source>
         <translation>{name} ist kein Arbeitspaket: Öffnen Sie ein Paket als .zip oder Ordner; um Bilder hinzuzufügen, bitten Sie die Teamleitung, sie zu packen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="357"/>
+        <location filename="../../annotator/ui/main_window.py" line="341"/>
         <source>No item to do in the list “{name}” — choose All to see the others.</source>
         <translation>Kein offenes Element in der Liste „{name}“ — wählen Sie Alle, um die anderen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="360"/>
+        <location filename="../../annotator/ui/main_window.py" line="344"/>
         <source>Every item is finished — export your bundle with Ctrl+E.</source>
         <translation>Alle Elemente sind erledigt — exportieren Sie Ihr Bundle mit Strg+E.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="372"/>
+        <location filename="../../annotator/ui/main_window.py" line="356"/>
         <source>Item {number} of {total}: {item} ({kind}) — {status}</source>
         <translation>Element {number} von {total}: {item} ({kind}) — {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="388"/>
+        <location filename="../../annotator/ui/main_window.py" line="372"/>
         <source>Mark {item} {status}</source>
         <translation>{item} als {status} markieren</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="401"/>
+        <location filename="../../annotator/ui/main_window.py" line="385"/>
         <source>Flag item</source>
         <translation>Element markieren</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="402"/>
+        <location filename="../../annotator/ui/main_window.py" line="386"/>
         <source>Why flag {item}? The team lead reads this.</source>
         <translation>Warum {item} markieren? Die Teamleitung liest das.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="412"/>
+        <location filename="../../annotator/ui/main_window.py" line="396"/>
         <source>Flag {item}</source>
         <translation>{item} markieren</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="458"/>
+        <location filename="../../annotator/ui/main_window.py" line="442"/>
         <source>Could not undo your change to item &apos;{item}&apos; ({change}):
 
 {error}
@@ -427,7 +432,7 @@ The item shows what is saved; the change stays as it was saved. Your earlier wor
 Das Element zeigt, was gespeichert ist; die Änderung bleibt wie gespeichert. Ihre bisherige Arbeit ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="463"/>
+        <location filename="../../annotator/ui/main_window.py" line="447"/>
         <source>Could not save your change to item &apos;{item}&apos; ({change}):
 
 {error}
@@ -440,12 +445,12 @@ The item shows what is saved; this change is not kept. Your earlier work is safe
 Das Element zeigt, was gespeichert ist; diese Änderung wird nicht übernommen. Ihre bisherige Arbeit ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="473"/>
+        <location filename="../../annotator/ui/main_window.py" line="457"/>
         <source>Change not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="501"/>
+        <location filename="../../annotator/ui/main_window.py" line="485"/>
         <source>Your bundles name you “{name}”.</source>
         <translation>Ihre Bundles nennen Sie „{name}“.</translation>
     </message>
@@ -537,87 +542,87 @@ Das Element zeigt, was gespeichert ist; diese Änderung wird nicht übernommen. 
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="34"/>
+        <location filename="../../annotator/ui/queue_model.py" line="36"/>
         <source>to do</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="35"/>
+        <location filename="../../annotator/ui/queue_model.py" line="37"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="36"/>
+        <location filename="../../annotator/ui/queue_model.py" line="38"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="37"/>
+        <location filename="../../annotator/ui/queue_model.py" line="39"/>
         <source>flagged</source>
         <translation>markiert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="53"/>
+        <location filename="../../annotator/ui/queue_model.py" line="55"/>
         <source>image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="54"/>
+        <location filename="../../annotator/ui/queue_model.py" line="56"/>
         <source>audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="55"/>
+        <location filename="../../annotator/ui/queue_model.py" line="57"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="56"/>
+        <location filename="../../annotator/ui/queue_model.py" line="58"/>
         <source>pairwise</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="57"/>
+        <location filename="../../annotator/ui/queue_model.py" line="59"/>
         <source>rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="58"/>
+        <location filename="../../annotator/ui/queue_model.py" line="60"/>
         <source>translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="59"/>
+        <location filename="../../annotator/ui/queue_model.py" line="61"/>
         <source>rewrite</source>
         <translation>Umschreiben</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="92"/>
+        <location filename="../../annotator/ui/queue_model.py" line="94"/>
         <source>comparison of {count} answers</source>
         <translation>Vergleich von {count} Antworten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="95"/>
+        <location filename="../../annotator/ui/queue_model.py" line="97"/>
         <source>search results to grade</source>
         <translation>Suchergebnisse zu bewerten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="96"/>
+        <location filename="../../annotator/ui/queue_model.py" line="98"/>
         <source>answer to rate</source>
         <translation>Antwort zu bewerten</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="99"/>
+        <location filename="../../annotator/ui/queue_model.py" line="101"/>
         <source>summary check</source>
         <translation>Zusammenfassung prüfen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="101"/>
+        <location filename="../../annotator/ui/queue_model.py" line="103"/>
         <source>translation check</source>
         <translation>Übersetzung prüfen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="108"/>
+        <location filename="../../annotator/ui/queue_model.py" line="110"/>
         <source>answer to rewrite</source>
         <translation>Antwort umzuschreiben</translation>
     </message>
@@ -625,32 +630,37 @@ Das Element zeigt, was gespeichert ist; diese Änderung wird nicht übernommen. 
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="64"/>
+        <location filename="../../annotator/ui/queue_model.py" line="66"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="65"/>
+        <location filename="../../annotator/ui/queue_model.py" line="67"/>
         <source>To do</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="66"/>
+        <location filename="../../annotator/ui/queue_model.py" line="68"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="67"/>
+        <location filename="../../annotator/ui/queue_model.py" line="69"/>
         <source>Flagged</source>
         <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="68"/>
+        <location filename="../../annotator/ui/queue_model.py" line="70"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_panel.py" line="39"/>
+        <location filename="../../annotator/ui/queue_panel.py" line="33"/>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/queue_panel.py" line="40"/>
         <source>Show items</source>
         <translation>Elemente anzeigen</translation>
     </message>
@@ -681,17 +691,17 @@ Das Element zeigt, was gespeichert ist; diese Änderung wird nicht übernommen. 
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../annotator/ui/widgets/response_view.py" line="26"/>
+        <location filename="../../annotator/ui/widgets/response_view.py" line="27"/>
         <source>User</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/widgets/response_view.py" line="27"/>
+        <location filename="../../annotator/ui/widgets/response_view.py" line="28"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/widgets/response_view.py" line="28"/>
+        <location filename="../../annotator/ui/widgets/response_view.py" line="29"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -891,17 +901,17 @@ Das Element zeigt, was gespeichert ist; diese Änderung wird nicht übernommen. 
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="15"/>
+        <location filename="../../annotator/ui/theme.py" line="16"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="16"/>
+        <location filename="../../annotator/ui/theme.py" line="17"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="17"/>
+        <location filename="../../annotator/ui/theme.py" line="18"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
@@ -909,14 +919,14 @@ Das Element zeigt, was gespeichert ist; diese Änderung wird nicht übernommen. 
 <context>
     <name>WeekChart</name>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="73"/>
-        <location filename="../../annotator/ui/dashboard.py" line="89"/>
-        <location filename="../../annotator/ui/dashboard.py" line="111"/>
+        <location filename="../../annotator/ui/dashboard.py" line="74"/>
+        <location filename="../../annotator/ui/dashboard.py" line="90"/>
+        <location filename="../../annotator/ui/dashboard.py" line="113"/>
         <source>{hours} h</source>
         <translation>{hours} Std.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="103"/>
+        <location filename="../../annotator/ui/dashboard.py" line="105"/>
         <source>today</source>
         <translation>heute</translation>
     </message>

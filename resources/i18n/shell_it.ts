@@ -150,87 +150,87 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="25"/>
+        <location filename="../../annotator/ui/dashboard.py" line="26"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="27"/>
+        <location filename="../../annotator/ui/dashboard.py" line="28"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="33"/>
+        <location filename="../../annotator/ui/dashboard.py" line="34"/>
         <source>This package declares no pay rate.</source>
         <translation>Questo pacchetto non indica alcuna tariffa.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="38"/>
+        <location filename="../../annotator/ui/dashboard.py" line="39"/>
         <source>{currency} {by_item} by item · {currency} {by_hour} by active hour</source>
         <translation>{currency} {by_item} a elemento · {currency} {by_hour} per ora attiva</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="40"/>
+        <location filename="../../annotator/ui/dashboard.py" line="41"/>
         <source>{currency} {by_item} by item</source>
         <translation>{currency} {by_item} a elemento</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="42"/>
+        <location filename="../../annotator/ui/dashboard.py" line="43"/>
         <source>{currency} {by_hour} by active hour</source>
         <translation>{currency} {by_hour} per ora attiva</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="130"/>
+        <location filename="../../annotator/ui/dashboard.py" line="132"/>
         <source>Your day</source>
         <translation>La tua giornata</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="143"/>
+        <location filename="../../annotator/ui/dashboard.py" line="145"/>
         <source>Active time today</source>
         <translation>Tempo attivo oggi</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="144"/>
+        <location filename="../../annotator/ui/dashboard.py" line="146"/>
         <source>Items done today</source>
         <translation>Elementi completati oggi</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="145"/>
+        <location filename="../../annotator/ui/dashboard.py" line="147"/>
         <source>Items per active hour</source>
         <translation>Elementi per ora attiva</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="146"/>
+        <location filename="../../annotator/ui/dashboard.py" line="148"/>
         <source>Breaks today</source>
         <translation>Pause oggi</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="147"/>
+        <location filename="../../annotator/ui/dashboard.py" line="149"/>
         <source>Estimated pay (this package, today)</source>
         <translation>Compenso stimato (questo pacchetto, oggi)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="153"/>
+        <location filename="../../annotator/ui/dashboard.py" line="155"/>
         <source>Only for you: these figures come from this computer&apos;s private log and are never exported. Active time counts input in the app, with a minute of grace for reading; no screenshots, no key content.</source>
         <translation>Solo per te: questi dati provengono dal registro privato di questo computer e non vengono mai esportati. Il tempo attivo conta l&apos;input nell&apos;app, con un minuto di tolleranza per la lettura; nessuna schermata, nessun contenuto dei tasti.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="164"/>
+        <location filename="../../annotator/ui/dashboard.py" line="166"/>
         <source>Active time, last 7 days</source>
         <translation>Tempo attivo, ultimi 7 giorni</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="191"/>
+        <location filename="../../annotator/ui/dashboard.py" line="193"/>
         <source>— (after a few items)</source>
         <translation>— (dopo qualche elemento)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="194"/>
+        <location filename="../../annotator/ui/dashboard.py" line="196"/>
         <source>{taken} taken · {natural} natural · {postponed} postponed · {skipped} skipped</source>
         <translation>fatte: {taken} · spontanee: {natural} · rimandate: {postponed} · saltate: {skipped}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="202"/>
+        <location filename="../../annotator/ui/dashboard.py" line="204"/>
         <source>No package open.</source>
         <translation>Nessun pacchetto aperto.</translation>
     </message>
@@ -277,6 +277,11 @@
         <source>_Loading instructions…_</source>
         <translation>_Caricamento delle istruzioni…_</translation>
     </message>
+    <message>
+        <location filename="../../annotator/ui/widgets/instructions.py" line="30"/>
+        <source>Instructions</source>
+        <translation>Istruzioni</translation>
+    </message>
 </context>
 <context>
     <name>LocaleChoice</name>
@@ -304,117 +309,117 @@
         <translation>Nessun pacchetto aperto — File ▸ Apri (Ctrl+O) o trascina qui un pacchetto</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="251"/>
+        <location filename="../../annotator/ui/main_window.py" line="235"/>
         <source>Micro break in about {seconds} s — it waits for a pause in your typing.</source>
         <translation>Micropausa tra circa {seconds} s — attende una pausa nella digitazione.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="253"/>
+        <location filename="../../annotator/ui/main_window.py" line="237"/>
         <source>Rest break in about {seconds} s — it waits for a pause in your typing.</source>
         <translation>Pausa di riposo tra circa {seconds} s — attende una pausa nella digitazione.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="255"/>
+        <location filename="../../annotator/ui/main_window.py" line="239"/>
         <source>Daily limit in about {seconds} s — it waits for a pause in your typing.</source>
         <translation>Limite giornaliero tra circa {seconds} s — attende una pausa nella digitazione.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="263"/>
+        <location filename="../../annotator/ui/main_window.py" line="247"/>
         <source>Opening {path}…</source>
         <translation>Apertura di {path}…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="271"/>
+        <location filename="../../annotator/ui/main_window.py" line="255"/>
         <source>{title} — annotator</source>
         <translation>{title} — annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="281"/>
+        <location filename="../../annotator/ui/main_window.py" line="265"/>
         <source>This package has no items.</source>
         <translation>Questo pacchetto non ha elementi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="287"/>
+        <location filename="../../annotator/ui/main_window.py" line="271"/>
         <source>This package cannot be opened. Ask the team lead for a fixed copy.</source>
         <translation>Impossibile aprire questo pacchetto. Chiedi al responsabile del team una copia corretta.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="289"/>
+        <location filename="../../annotator/ui/main_window.py" line="273"/>
         <source>This package cannot be opened:</source>
         <translation>Impossibile aprire questo pacchetto:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="291"/>
+        <location filename="../../annotator/ui/main_window.py" line="275"/>
         <source>The package could not be opened.</source>
         <translation>Non è stato possibile aprire il pacchetto.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="292"/>
+        <location filename="../../annotator/ui/main_window.py" line="276"/>
         <source>Cannot open package</source>
         <translation>Impossibile aprire il pacchetto</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="301"/>
+        <location filename="../../annotator/ui/main_window.py" line="285"/>
         <source>Open work package</source>
         <translation>Apri pacchetto di lavoro</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="303"/>
+        <location filename="../../annotator/ui/main_window.py" line="287"/>
         <source>Work packages (*.zip package.json)</source>
         <translation>Pacchetti di lavoro (*.zip package.json)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="303"/>
+        <location filename="../../annotator/ui/main_window.py" line="287"/>
         <source>All files (*)</source>
         <translation>Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="328"/>
+        <location filename="../../annotator/ui/main_window.py" line="312"/>
         <source>Not a work package</source>
         <translation>Non è un pacchetto di lavoro</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="330"/>
+        <location filename="../../annotator/ui/main_window.py" line="314"/>
         <source>{name} is not a work package: open a package .zip or folder; to add images, ask the team lead to pack them.</source>
         <translation>{name} non è un pacchetto di lavoro: apri un pacchetto .zip o una cartella; per aggiungere immagini, chiedi al responsabile del team di impacchettarle.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="357"/>
+        <location filename="../../annotator/ui/main_window.py" line="341"/>
         <source>No item to do in the list “{name}” — choose All to see the others.</source>
         <translation>Nessun elemento da fare nell&apos;elenco «{name}» — scegli Tutti per vedere gli altri.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="360"/>
+        <location filename="../../annotator/ui/main_window.py" line="344"/>
         <source>Every item is finished — export your bundle with Ctrl+E.</source>
         <translation>Tutti gli elementi sono completati — esporta il bundle con Ctrl+E.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="372"/>
+        <location filename="../../annotator/ui/main_window.py" line="356"/>
         <source>Item {number} of {total}: {item} ({kind}) — {status}</source>
         <translation>Elemento {number} di {total}: {item} ({kind}) — {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="388"/>
+        <location filename="../../annotator/ui/main_window.py" line="372"/>
         <source>Mark {item} {status}</source>
         <translation>Segna {item} come {status}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="401"/>
+        <location filename="../../annotator/ui/main_window.py" line="385"/>
         <source>Flag item</source>
         <translation>Segnala elemento</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="402"/>
+        <location filename="../../annotator/ui/main_window.py" line="386"/>
         <source>Why flag {item}? The team lead reads this.</source>
         <translation>Perché segnalare {item}? Il responsabile del team lo leggerà.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="412"/>
+        <location filename="../../annotator/ui/main_window.py" line="396"/>
         <source>Flag {item}</source>
         <translation>Segnala {item}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="458"/>
+        <location filename="../../annotator/ui/main_window.py" line="442"/>
         <source>Could not undo your change to item &apos;{item}&apos; ({change}):
 
 {error}
@@ -427,7 +432,7 @@ The item shows what is saved; the change stays as it was saved. Your earlier wor
 L&apos;elemento mostra ciò che è salvato; la modifica resta come era stata salvata. Il lavoro precedente è al sicuro.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="463"/>
+        <location filename="../../annotator/ui/main_window.py" line="447"/>
         <source>Could not save your change to item &apos;{item}&apos; ({change}):
 
 {error}
@@ -440,12 +445,12 @@ The item shows what is saved; this change is not kept. Your earlier work is safe
 L&apos;elemento mostra ciò che è salvato; questa modifica non viene mantenuta. Il lavoro precedente è al sicuro.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="473"/>
+        <location filename="../../annotator/ui/main_window.py" line="457"/>
         <source>Change not saved</source>
         <translation>Modifica non salvata</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="501"/>
+        <location filename="../../annotator/ui/main_window.py" line="485"/>
         <source>Your bundles name you “{name}”.</source>
         <translation>I tuoi bundle ti indicano come «{name}».</translation>
     </message>
@@ -537,87 +542,87 @@ L&apos;elemento mostra ciò che è salvato; questa modifica non viene mantenuta.
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="34"/>
+        <location filename="../../annotator/ui/queue_model.py" line="36"/>
         <source>to do</source>
         <translation>da fare</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="35"/>
+        <location filename="../../annotator/ui/queue_model.py" line="37"/>
         <source>done</source>
         <translation>completato</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="36"/>
+        <location filename="../../annotator/ui/queue_model.py" line="38"/>
         <source>skipped</source>
         <translation>saltato</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="37"/>
+        <location filename="../../annotator/ui/queue_model.py" line="39"/>
         <source>flagged</source>
         <translation>segnalato</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="53"/>
+        <location filename="../../annotator/ui/queue_model.py" line="55"/>
         <source>image</source>
         <translation>immagine</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="54"/>
+        <location filename="../../annotator/ui/queue_model.py" line="56"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="55"/>
+        <location filename="../../annotator/ui/queue_model.py" line="57"/>
         <source>text</source>
         <translation>testo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="56"/>
+        <location filename="../../annotator/ui/queue_model.py" line="58"/>
         <source>pairwise</source>
         <translation>confronto</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="57"/>
+        <location filename="../../annotator/ui/queue_model.py" line="59"/>
         <source>rating</source>
         <translation>valutazione</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="58"/>
+        <location filename="../../annotator/ui/queue_model.py" line="60"/>
         <source>translation</source>
         <translation>traduzione</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="59"/>
+        <location filename="../../annotator/ui/queue_model.py" line="61"/>
         <source>rewrite</source>
         <translation>riscrittura</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="92"/>
+        <location filename="../../annotator/ui/queue_model.py" line="94"/>
         <source>comparison of {count} answers</source>
         <translation>confronto di {count} risposte</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="95"/>
+        <location filename="../../annotator/ui/queue_model.py" line="97"/>
         <source>search results to grade</source>
         <translation>risultati di ricerca da valutare</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="96"/>
+        <location filename="../../annotator/ui/queue_model.py" line="98"/>
         <source>answer to rate</source>
         <translation>risposta da valutare</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="99"/>
+        <location filename="../../annotator/ui/queue_model.py" line="101"/>
         <source>summary check</source>
         <translation>verifica di riassunto</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="101"/>
+        <location filename="../../annotator/ui/queue_model.py" line="103"/>
         <source>translation check</source>
         <translation>verifica di traduzione</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="108"/>
+        <location filename="../../annotator/ui/queue_model.py" line="110"/>
         <source>answer to rewrite</source>
         <translation>risposta da riscrivere</translation>
     </message>
@@ -625,32 +630,37 @@ L&apos;elemento mostra ciò che è salvato; questa modifica non viene mantenuta.
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="64"/>
+        <location filename="../../annotator/ui/queue_model.py" line="66"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="65"/>
+        <location filename="../../annotator/ui/queue_model.py" line="67"/>
         <source>To do</source>
         <translation>Da fare</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="66"/>
+        <location filename="../../annotator/ui/queue_model.py" line="68"/>
         <source>Done</source>
         <translation>Completati</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="67"/>
+        <location filename="../../annotator/ui/queue_model.py" line="69"/>
         <source>Flagged</source>
         <translation>Segnalati</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_model.py" line="68"/>
+        <location filename="../../annotator/ui/queue_model.py" line="70"/>
         <source>Skipped</source>
         <translation>Saltati</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/queue_panel.py" line="39"/>
+        <location filename="../../annotator/ui/queue_panel.py" line="33"/>
+        <source>Items</source>
+        <translation>Elementi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/queue_panel.py" line="40"/>
         <source>Show items</source>
         <translation>Mostra elementi</translation>
     </message>
@@ -681,17 +691,17 @@ L&apos;elemento mostra ciò che è salvato; questa modifica non viene mantenuta.
 <context>
     <name>ResponseView</name>
     <message>
-        <location filename="../../annotator/ui/widgets/response_view.py" line="26"/>
+        <location filename="../../annotator/ui/widgets/response_view.py" line="27"/>
         <source>User</source>
         <translation>Utente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/widgets/response_view.py" line="27"/>
+        <location filename="../../annotator/ui/widgets/response_view.py" line="28"/>
         <source>Assistant</source>
         <translation>Assistente</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/widgets/response_view.py" line="28"/>
+        <location filename="../../annotator/ui/widgets/response_view.py" line="29"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
@@ -891,17 +901,17 @@ L&apos;elemento mostra ciò che è salvato; questa modifica non viene mantenuta.
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="15"/>
+        <location filename="../../annotator/ui/theme.py" line="16"/>
         <source>Follow the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="16"/>
+        <location filename="../../annotator/ui/theme.py" line="17"/>
         <source>Light</source>
         <translation>Chiaro</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="17"/>
+        <location filename="../../annotator/ui/theme.py" line="18"/>
         <source>Dark</source>
         <translation>Scuro</translation>
     </message>
@@ -909,14 +919,14 @@ L&apos;elemento mostra ciò che è salvato; questa modifica non viene mantenuta.
 <context>
     <name>WeekChart</name>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="73"/>
-        <location filename="../../annotator/ui/dashboard.py" line="89"/>
-        <location filename="../../annotator/ui/dashboard.py" line="111"/>
+        <location filename="../../annotator/ui/dashboard.py" line="74"/>
+        <location filename="../../annotator/ui/dashboard.py" line="90"/>
+        <location filename="../../annotator/ui/dashboard.py" line="113"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dashboard.py" line="103"/>
+        <location filename="../../annotator/ui/dashboard.py" line="105"/>
         <source>today</source>
         <translation>oggi</translation>
     </message>

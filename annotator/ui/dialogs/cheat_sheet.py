@@ -79,12 +79,15 @@ class CheatSheetDialog(QDialog):
         self.resize(max(820, min(1280, screen.width() - 40)), max(520, min(720, screen.height() - 40)))
         self._search = QLineEdit()
         self._search.setObjectName("cheat_sheet_search")
+        self._search.setAccessibleName(self.tr("Filter the shortcuts"))
         self._search.setPlaceholderText(
             self.tr("Type to filter: an action, a key, an editor (e.g. sentiment), a class…")
         )
         self._search.setClearButtonEnabled(True)
         self._table = QTableWidget(0, len(COLUMNS))
         self._table.setObjectName("cheat_sheet_table")
+        self._table.setAccessibleName(self.tr("Actions and their keys"))
+        self._table.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the next control
         self._table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self._table.verticalHeader().hide()
         self._table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.ui.i18n import translate
+from annotator.ui.widgets.button_order import tab_as_laid_out
 
 # The headers in English; shown translated (the BundleItemsModel context).
 COLUMNS = (
@@ -141,12 +142,15 @@ def lay_out_preview(
     """
     table = QTableView()
     table.setObjectName(f"{name}_table")
+    table.setAccessibleName(translate("ExportPreviewDialog", "Items and what is sent of each"))
+    table.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the next control
     table.setModel(BundleItemsModel(items, dialog))
     table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
     text, title = raw
     raw_view = QPlainTextEdit()
     raw_view.setObjectName(f"{name}_raw")
+    raw_view.setAccessibleName(title)
     raw_view.setReadOnly(True)
     raw_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
     raw_view.setFont(QFont("monospace"))
@@ -162,6 +166,7 @@ def lay_out_preview(
     layout.addWidget(head)
     layout.addWidget(tabs, 1)
     layout.addWidget(buttons)
+    tab_as_laid_out(buttons)
     # Enter confirms, Esc cancels: set once the buttons live in the dialog, or Cancel becomes the default.
     for each in buttons.buttons():
         each.setAutoDefault(False)

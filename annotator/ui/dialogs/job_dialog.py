@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QProgressBar, QPushButton
 
+from annotator.ui.widgets.button_order import tab_as_laid_out
 from annotator.ui.workers import run_in_background
 
 
@@ -77,6 +78,7 @@ class JobDialog(QDialog):
         for button in self.buttons.buttons():
             button.setAutoDefault(False)
         self.run_button.setDefault(True)
+        tab_as_laid_out(self.buttons)  # the subclass has put the box in the dialog by now
 
     def reject(self) -> None:
         # The worker writes into the path; closing mid-way would hide how it ended.

@@ -46,6 +46,7 @@ class KeymapEditor(QWidget):
         self._table.setObjectName("keymap_table")
         self._table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])
         self._table.setAccessibleName(self.tr("Actions and their keys"))
+        self._table.setTabKeyNavigation(False)  # arrows move between cells; Tab goes on to the key editor
         self._table.verticalHeader().hide()
         self._table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self._table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

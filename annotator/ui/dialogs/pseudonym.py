@@ -77,6 +77,7 @@ class PseudonymDialog(QDialog):
         text.setTextFormat(Qt.TextFormat.PlainText)
         self.field = QLineEdit(current)
         self.field.setObjectName("pseudonym_field")
+        self.field.setAccessibleName(self.tr("Pseudonym"))
         self.field.setMaxLength(64)
         self.field.selectAll()  # typing replaces the proposal; Enter keeps it
         self.problem = QLabel()

@@ -63,6 +63,10 @@ class RatingEditor(EvaluationEditor):
     def __init__(self, context: Any, parent: Any = None):
         super().__init__(context, parent)
         self.setObjectName("rating_editor")
+        self.setAccessibleName(self.tr("Rating"))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys choose a criterion and a point of its scale; F1 lists the keys")
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._config: RatingConfig | None = None
         self._content: dict[str, Any] = {}

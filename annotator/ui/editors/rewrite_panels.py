@@ -39,6 +39,7 @@ class RewriteBox(QPlainTextEdit):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("rewrite_box")
+        self.setAccessibleName(self.tr("Rewritten response"))
         self.setUndoRedoEnabled(False)
         self.setPlaceholderText(self.tr("The rewritten response"))
 

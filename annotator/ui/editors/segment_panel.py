@@ -77,12 +77,14 @@ class SegmentPanel(QWidget):
         self.header.setWordWrap(True)
         self.speaker = QComboBox()
         self.speaker.setObjectName("segment_speaker")
+        self.speaker.setAccessibleName(self.tr("Speaker"))
         # Sized to a short name, not to "— no speaker —", so the header keeps room in a narrow window.
         self.speaker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.speaker.setMinimumContentsLength(8)
         self.speaker.activated.connect(self._on_speaker_activated)
         self.text_box = TranscriptTextBox()
         self.text_box.setObjectName("segment_text")
+        self.text_box.setAccessibleName(self.tr("Transcript of the segment"))
         font = QFont(self.text_box.font())
         font.setPointSizeF(max(font.pointSizeF(), 10) * 1.3)
         self.text_box.setFont(font)
@@ -90,7 +92,9 @@ class SegmentPanel(QWidget):
         # The header on a line of its own: beside the speaker box it held the panel ~270 px wide,
         # more than a 1024 px window with both side panels open leaves it.
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Speaker")))
+        speaker_label = QLabel(self.tr("Speaker"))
+        speaker_label.setBuddy(self.speaker)  # a screen reader names the box by it
+        top.addWidget(speaker_label)
         top.addWidget(self.speaker, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -106,6 +106,7 @@ class SentimentEditor(QWidget):
         self._spans_label.setWordWrap(True)
         self.comment_box = CommentBox()
         self.comment_box.setObjectName("comment_box")
+        self.comment_box.setAccessibleName(self.tr("Comment for the team lead"))
         self.comment_box.setPlaceholderText(
             self.tr("Comment for the team lead (C) — Return or Esc goes back to the text")
         )

@@ -42,6 +42,7 @@ class TextView(QPlainTextEdit):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("text_view")
+        self.setAccessibleName(self.tr("Text to label"))
         self.setReadOnly(True)
         # Read-only but keyboard-selectable: a caret, Shift+arrows and Ctrl+Shift+arrows select text,
         # and unlike an editable widget it lets single-key shortcuts (label digits) through.

@@ -71,6 +71,7 @@ class SentenceTable(QTextEdit):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("translation_sentences")
+        self.setAccessibleName(self.tr("Source and translated sentences"))
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         # The mouse selects; every key is one of the editor's actions (read-only text lets them through).

@@ -27,6 +27,7 @@ class InstructionsView(TextOnlyBrowser):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.setObjectName("instructions")
+        self.setAccessibleName(self.tr("Instructions"))
         self._pieces: list[str] = []
         self._building: TextOnlyDocument | None = None
         self._step = QTimer(self)
