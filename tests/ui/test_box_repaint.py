@@ -99,3 +99,33 @@ def test_the_crosshair_moves_without_a_trace_and_repaints_only_its_lines(
         area = sum(rect.width() * rect.height() for rect in spy.rects)
         assert area < 0.5 * viewport.width() * viewport.height()
         assert differing_pixels(on_screen(editor), viewport.grab().toImage()) == 0
+
+
+def test_around_the_image_the_backdrop_is_painted_again_after_zooming_out(
+    qtbot, window: MainWindow, workspace: Workspace
+) -> None:
+    editor = editor_of(window)
+    qtbot.waitUntil(lambda: editor.canvas.image_is_opaque)  # a JPEG: only its surroundings are filled
+    editor.canvas.setFocus()
+    for _ in range(3):
+        key(qtbot, editor, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # the image fills the view
+    QApplication.processEvents()
+    key(qtbot, editor, Qt.Key.Key_F)  # back to fit: margins appear where the image was
+    QApplication.processEvents()
+    shot = on_screen(editor)
+    image = editor.canvas.mapFromScene(editor.canvas.sceneRect()).boundingRect()
+    viewport = editor.canvas.viewport()
+    # Two pixels clear of the image: its edge pixels are partly covered, blended with the backdrop.
+    image = image.adjusted(-2, -2, 2, 2)
+    margins = [QRect(0, 0, viewport.width(), image.top()), QRect(0, image.bottom() + 1, viewport.width(), 10**4)]
+    margins += [QRect(0, 0, image.left(), viewport.height()), QRect(image.right() + 1, 0, 10**4, viewport.height())]
+    backdrop = editor.canvas.backgroundBrush().color().rgb()
+    checked = 0
+    for margin in margins:
+        part = margin.intersected(shot.rect())
+        for x in range(part.left(), part.right() + 1, 3):
+            for y in range(part.top(), part.bottom() + 1, 3):
+                assert shot.pixel(x, y) == backdrop, (x, y)
+                checked += 1
+    assert checked > 100
+    assert differing_pixels(shot, viewport.grab().toImage()) == 0

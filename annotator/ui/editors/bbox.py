@@ -169,6 +169,7 @@ class BoxEditor(QWidget):
         self._load_annotation()
         self._message.hide()
         self._pixmap_item.setPixmap(QPixmap())
+        self.canvas.image_is_opaque = False
         self.tiles.set_source(None, display_rect=QRectF(), preview_scale=1.0)
         self._geometry = None
         self._show_notice("")
@@ -203,6 +204,7 @@ class BoxEditor(QWidget):
         self._geometry = geometry
         width, height = geometry["display_size"]
         self._pixmap_item.setPixmap(QPixmap.fromImage(image))
+        self.canvas.image_is_opaque = not image.hasAlphaChannel()
         # The pixmap may be a reduced decode; stretch it per axis (rounding differs) so scene
         # units are exactly the displayed image's pixels.
         self._pixmap_item.setTransform(QTransform.fromScale(width / image.width(), height / image.height()))
