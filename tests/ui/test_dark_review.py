@@ -17,10 +17,10 @@ from annotator.ui.dashboard import DashboardDialog
 from annotator.ui.review.feedback import FeedbackPanel, banner_style
 from annotator.ui.review.result_views import annotator_colors
 from annotator.ui.review.review_queue import DECISION_COLUMN
-from tests.core.helpers import audio_bytes, manifest_dict, media_item, png_bytes, write_folder_package
+from tests.core.helpers import manifest_dict, media_item, png_bytes, write_folder_package
 from tests.core.quality.test_review_bundle import annotator_bundle
 from tests.e2e.dashboard_shot import seed as seed_a_week
-from tests.ui.test_review_window import box, open_review, press
+from tests.ui.test_review_window import box, open_review, press, review_two_transcripts
 from tests.ui.windows import open_window
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -105,21 +105,7 @@ def test_the_review_windows_marks_and_legend_follow_a_switch_and_back(qtbot, tmp
 
 
 def test_the_transcripts_are_written_again_in_the_new_themes_colours(qtbot, tmp_path: Path) -> None:
-    sound = audio_bytes(seconds=1.0)
-    package = write_folder_package(
-        tmp_path / "pkg",
-        manifest_dict([media_item("clip", "audio", "media/clip.wav", sound)], id="rev-aud"),
-        {"media/clip.wav": sound},
-    )
-
-    def said(text: str) -> dict:
-        return {"segments": [{"start": 0.0, "end": 1.0, "text": text, "speaker": None}]}
-
-    bundles = [
-        annotator_bundle(tmp_path, package, "ada", {"clip": said("the cat sat")}),
-        annotator_bundle(tmp_path, package, "bob", {"clip": said("the dog sat")}),
-    ]
-    window = open_review(qtbot, package, bundles, tmp_path / "review")
+    window = review_two_transcripts(qtbot, tmp_path, "the cat sat", "the dog sat")
     view = window.views.audio_view
     shown: list[str] = []
     view.item_shown.connect(shown.append)

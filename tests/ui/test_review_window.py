@@ -303,7 +303,8 @@ def test_an_image_shows_each_annotators_boxes_in_a_colour_of_their_own(qtbot, tm
     assert window.session.decision("photo", "bob").annotation["boxes"] == [ada_box]
 
 
-def test_audio_transcripts_are_diffed_word_by_word_against_the_first(qtbot, tmp_path: Path) -> None:
+def review_two_transcripts(qtbot, tmp_path: Path, ada_said: str, bob_said: str) -> ReviewWindow:
+    """The review window on one audio clip that ada and bob each transcribed as one segment."""
     sound = audio_bytes(seconds=1.0)
     package = write_folder_package(
         tmp_path / "pkg",
@@ -315,10 +316,14 @@ def test_audio_transcripts_are_diffed_word_by_word_against_the_first(qtbot, tmp_
         return {"segments": [{"start": 0.0, "end": 1.0, "text": text, "speaker": None}]}
 
     bundles = [
-        annotator_bundle(tmp_path, package, "ada", {"clip": said("the cat sat")}),
-        annotator_bundle(tmp_path, package, "bob", {"clip": said("the <b>cat</b> sat down")}),
+        annotator_bundle(tmp_path, package, "ada", {"clip": said(ada_said)}),
+        annotator_bundle(tmp_path, package, "bob", {"clip": said(bob_said)}),
     ]
-    window = open_review(qtbot, package, bundles, tmp_path / "review")
+    return open_review(qtbot, package, bundles, tmp_path / "review")
+
+
+def test_audio_transcripts_are_diffed_word_by_word_against_the_first(qtbot, tmp_path: Path) -> None:
+    window = review_two_transcripts(qtbot, tmp_path, "the cat sat", "the <b>cat</b> sat down")
     document = window.views.audio_view.document
     text = document.toPlainText()
     assert "▶ ada" in text and "bob  (3 words differ from ada)" in text
