@@ -43,14 +43,23 @@ def test_a_view_that_holds_still_copies_a_shrunk_image_in_the_right_place(qtbot,
     photo = Image.open(tmp_path / "media" / "photo.jpg").convert("RGB")
     image_item = editor._pixmap_item
     assert _magnification(editor) < 0.95  # at fit the 2000 x 1500 decode is shrunk to the view
-    qtbot.waitUntil(lambda: image_item.has_shrunk_copy_for(_magnification(editor)), timeout=10_000)
+    step_in = _magnification(editor) * 1.25
+    qtbot.waitUntil(
+        lambda: image_item.has_shrunk_copy_for(_magnification(editor)) and image_item.has_shrunk_copy_for(step_in),
+        timeout=10_000,
+    )
     editor.canvas.viewport().repaint()
     # Each block where the photo has it: a copy off by a block, or scaled wrongly, fails most of them.
     assert _block_colors_match(editor, editor.canvas.viewport().grab().toImage(), photo) == (25, 25)
-    # A zoom step changes the scale: that frame draws the decode shrunk on the fly, and is right too.
+    # One zoom step from a held zoom finds its copy made too; the next, straight after, draws the
+    # decode shrunk on the fly. Both frames show every block where it is.
     editor.canvas.setFocus()
     key(qtbot, editor, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert not image_item.has_shrunk_copy_for(_magnification(editor))
+    assert image_item.has_shrunk_copy_for(_magnification(editor))
+    in_view, matched = _block_colors_match(editor, editor.canvas.viewport().grab().toImage(), photo)
+    assert in_view >= 9 and matched == in_view
+    key(qtbot, editor, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert _magnification(editor) < 0.95 and not image_item.has_shrunk_copy_for(_magnification(editor))
     in_view, matched = _block_colors_match(editor, editor.canvas.viewport().grab().toImage(), photo)
     assert in_view >= 9 and matched == in_view
 
