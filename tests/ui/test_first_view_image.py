@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from annotator.ui.editors.tile_decode import factor_for
 from tests.ui.test_bbox_editor import key
 from tests.ui.test_bbox_images import open_single_image
-from tests.ui.test_bbox_tiles import BLOCK, blocks
+from tests.ui.test_bbox_tiles import BLOCK, blocks, contrast_at_centre, wait_for_tiles_in_view
 
 BACKGROUND = QColor("#2b2b2b")
 
@@ -118,3 +118,23 @@ def test_the_crosshair_crosses_the_image_at_the_mouse_and_stops_at_its_edges(qtb
     assert len(column) >= 0.9 * len(inside_y) and all(image.top() <= y <= image.bottom() for y in column)
     # One pixel thick: the rows just above and below are untouched.
     assert not any(lighter(x, at.y() - 2) for x in inside_x if abs(x - at.x()) > 2)
+
+
+def fine_stripes(path) -> None:
+    """4,000 x 3,000 of one-pixel black and white columns: grey in a half-size decode, striped in full."""
+    row = bytes([0, 255] * 2_000)
+    Image.frombytes("L", (4_000, 3_000), row * 3_000).convert("RGB").save(path, quality=98, subsampling=0)
+
+
+def test_tiles_that_would_be_shrunk_wait_until_the_zoom_holds_still(qtbot, workspace, tmp_path) -> None:
+    _window, editor = open_single_image(qtbot, workspace, tmp_path, fine_stripes)
+    editor.canvas.setFocus()
+    key(qtbot, editor, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # 100 %: full-size tiles
+    wait_for_tiles_in_view(qtbot, editor, factor=1)
+    qtbot.waitUntil(lambda: contrast_at_centre(editor) > 150, timeout=5_000)
+    # One step out: the same tiles would now be shrunk to 80 % on every frame of a burst of steps.
+    key(qtbot, editor, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    editor.canvas.viewport().repaint()
+    assert contrast_at_centre(editor) < 60  # the half-size first view: the stripes blur to grey
+    # Held still, the tiles are drawn again: every stripe is back.
+    qtbot.waitUntil(lambda: contrast_at_centre(editor) > 100, timeout=5_000)
