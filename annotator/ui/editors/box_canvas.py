@@ -6,7 +6,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion, QWheelEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 ZOOM_STEP = 1.25
@@ -159,22 +159,24 @@ class BoxCanvas(QGraphicsView):
 
     # -- crosshair --------------------------------------------------------------------------------
 
-    def _crosshair_strips(self, position: QPointF | None) -> list[QRect]:
-        """The viewport row and column the crosshair at `position` covers, a pixel either side."""
+    def _crosshair_rects(self, position: QPointF | None, transform: QTransform, *, spread: int) -> list[QRect]:
+        """The crosshair's row and column across the image, in device pixels, `spread` pixels either side of
+        the one at `position` (none when it is off the image)."""
         if position is None or not self.sceneRect().contains(position):
             return []
-        transform = self.viewportTransform()
         image = transform.mapRect(self.sceneRect()).toAlignedRect()
         at = transform.map(position)
-        x, y = math.floor(at.x()), math.floor(at.y())
-        return [QRect(image.left(), y - 1, image.width(), 3), QRect(x - 1, image.top(), 3, image.height())]
+        x, y, side = math.floor(at.x()) - spread, math.floor(at.y()) - spread, 2 * spread + 1
+        return [QRect(image.left(), y, image.width(), side), QRect(x, image.top(), side, image.height())]
 
     def _update_crosshair(self, was: QPointF | None) -> None:
         # Only the lines' old and new rows and columns: a whole-view repaint on every mouse move cost
         # a full redraw of every box (15-20 ms with 5,000) while a box was dragged.
         region = QRegion()
-        for strip in self._crosshair_strips(was) + self._crosshair_strips(self.cursor_scene_pos):
-            region += strip
+        transform = self.viewportTransform()
+        for position in (was, self.cursor_scene_pos):
+            for strip in self._crosshair_rects(position, transform, spread=1):  # rounding: a pixel either side
+                region += strip
         if not region.isEmpty():
             self.viewport().update(region)
 
@@ -198,19 +200,16 @@ class BoxCanvas(QGraphicsView):
         painter.restore()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        # A full-image crosshair helps line a box edge up with an object's edge.
-        position = self.cursor_scene_pos
-        scene_rect = self.sceneRect()
-        if not self.crosshair or position is None or not scene_rect.contains(position):
+        # A full-image crosshair helps line a box edge up with an object's edge. Two one-pixel fills in
+        # device pixels: a stroked line across a zoomed scene is clipped in floating point first, and
+        # cost 20 times as much (~0.8 ms a frame).
+        lines = (
+            self._crosshair_rects(self.cursor_scene_pos, painter.worldTransform(), spread=0) if self.crosshair else []
+        )
+        if not lines:
             return
-        # Two one-pixel fills in device pixels: a stroked line across a zoomed scene is clipped in
-        # floating point first, and cost 20 times as much (~0.8 ms a frame).
-        transform = painter.worldTransform()
-        image = transform.mapRect(scene_rect).toAlignedRect()
-        at = transform.map(position)
         painter.save()
         painter.resetTransform()
-        x, y = math.floor(at.x()), math.floor(at.y())
-        painter.fillRect(QRect(image.left(), y, image.width(), 1), CROSSHAIR_COLOR)
-        painter.fillRect(QRect(x, image.top(), 1, image.height()), CROSSHAIR_COLOR)
+        for line in lines:
+            painter.fillRect(line, CROSSHAIR_COLOR)
         painter.restore()
